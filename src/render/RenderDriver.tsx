@@ -1,0 +1,44 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import { Vector3, type Object3D } from 'three'
+import type { FaceResult } from '../core/face/types'
+import type { RenderStats } from './renderStats'
+
+export interface RenderDriverProps {
+  /** Subscribes to new tracker results; returns the unsubscribe. */
+  subscribe: (listener: () => void) => () => void
+  result: FaceResult
+  stats: RenderStats
+  /** Name of the object whose origin is reported as `stats.bridgeUv` (the product's anchor). */
+  probeObjectName: string
+}
+
+const probeWorld = new Vector3() // module scratch: the frame loop allocates nothing
+
+/**
+ * Draws a frame when a tracker result arrives (the canvas runs `frameloop="demand"`: no result,
+ * no work), times the draw, and records where the product's anchor landed on the video.
+ */
+export function RenderDriver({ subscribe, result, stats, probeObjectName }: RenderDriverProps) {
+  const invalidate = useThree((state) => state.invalidate)
+  const scene = useThree((state) => state.scene)
+  useEffect(() => subscribe(() => invalidate()), [subscribe, invalidate])
+  useEffect(() => {
+    probeRef.current = undefined // the product's anchor may change
+  }, [probeObjectName])
+  const probeRef = useRef<Object3D | undefined>(undefined)
+  useFrame(({ gl, scene: s, camera }) => {
+    const started = performance.now()
+    gl.render(s, camera)
+    stats.renderMs = performance.now() - started
+    stats.frames++
+    const probe = (probeRef.current ??= scene.getObjectByName(probeObjectName))
+    stats.bridgeVisible = result.tracked && probe !== undefined
+    if (stats.bridgeVisible && probe) {
+      probe.getWorldPosition(probeWorld).project(camera)
+      stats.bridgeUv[0] = (probeWorld.x + 1) / 2
+      stats.bridgeUv[1] = (1 - probeWorld.y) / 2
+    }
+  }, 1)
+  return null
+}

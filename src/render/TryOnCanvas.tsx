@@ -1,0 +1,87 @@
+import { Canvas, type GLProps } from '@react-three/fiber'
+import { Suspense, useCallback, type ReactNode } from 'react'
+import type { ProductManifest } from '../core/catalog/types'
+import { MEDIAPIPE_VERTICAL_FOV_DEG, type FaceResult } from '../core/face/types'
+import { BridgeProbe } from './BridgeProbe'
+import { createRenderer, rendererBackend, type RendererBackend, type RendererPreference } from './createRenderer'
+import { FaceAnchor } from './FaceAnchor'
+import { HeadOccluder } from './HeadOccluder'
+import { HeadPose } from './HeadPose'
+import { ProductErrorBoundary } from './ProductErrorBoundary'
+import { ProductModel } from './ProductModel'
+import { RenderDriver } from './RenderDriver'
+import type { RenderStats } from './renderStats'
+import { SceneLighting } from './SceneLighting'
+
+export interface TryOnCanvasProps {
+  /** The face result to follow (reused object, read every frame). */
+  result: FaceResult
+  /** Subscribes to new face results (each one draws a frame); returns the unsubscribe. */
+  subscribe: (listener: () => void) => () => void
+  /** The product worn; none draws only the (invisible) occluder. */
+  product?: ProductManifest | undefined
+  /** Size variant id of the product. Default: its real-size variant. */
+  sizeVariantId?: string | undefined
+  /** Graphics API. Default 'auto' (WebGPU, else WebGL2). */
+  renderer?: RendererPreference
+  /** Figures for the debug overlay and benchmark, written in place. */
+  stats: RenderStats
+  /** Draw the magenta nose-bridge probe (tests, benchmark). Default false. */
+  probe?: boolean
+  /** Show the head occluder in colour (fit debugging). Default false. */
+  showOccluder?: boolean
+  /** Called once the renderer runs, with the backend it got. */
+  onReady?: (backend: RendererBackend) => void
+  /** Called when a product model fails to load. */
+  onProductError?: (error: Error) => void
+  children?: ReactNode
+}
+
+/**
+ * The try-on scene: a camera matching MediaPipe's face geometry camera (vertical FOV 63°, the
+ * video's aspect, centimetres), the depth-only head, and the product on its face anchor. The
+ * canvas must have the video's aspect ratio and cover the same area as the video under it.
+ */
+export function TryOnCanvas({
+  result, subscribe, product, sizeVariantId, renderer = 'auto', stats, probe = false, showOccluder = false,
+  onReady, onProductError, children,
+}: TryOnCanvasProps) {
+  const gl = useCallback(
+    async (props: { canvas: unknown }) => {
+      const instance = await createRenderer(props as { canvas: HTMLCanvasElement }, renderer)
+      stats.backend = rendererBackend(instance)
+      onReady?.(stats.backend)
+      return instance as never
+    },
+    // The renderer is made once per canvas; a changed preference needs a new canvas (key it).
+    [],
+  )
+  const anchor = product?.anchor ?? 'noseBridge'
+  return (
+    <Canvas
+      gl={gl as unknown as GLProps}
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: MEDIAPIPE_VERTICAL_FOV_DEG, near: 1, far: 10000, position: [0, 0, 0], rotation: [0, 0, 0] }}
+      style={{ position: 'absolute', inset: 0 }}
+      aria-hidden="true"
+    >
+      <SceneLighting />
+      <RenderDriver subscribe={subscribe} result={result} stats={stats} probeObjectName={`anchor:${anchor}`} />
+      <HeadPose result={result}>
+        <HeadOccluder visibleForDebug={showOccluder} />
+      </HeadPose>
+      <FaceAnchor result={result} name={anchor}>
+        {product && (
+          <ProductErrorBoundary key={product.id} onError={onProductError}>
+            <Suspense fallback={null}>
+              <ProductModel product={product} sizeVariantId={sizeVariantId} />
+            </Suspense>
+          </ProductErrorBoundary>
+        )}
+        {probe && <BridgeProbe />}
+      </FaceAnchor>
+      {children}
+    </Canvas>
+  )
+}

@@ -1,0 +1,37 @@
+import { NeutralToneMapping } from 'three'
+import { WebGPURenderer } from 'three/webgpu'
+
+/** Which graphics API draws the scene. */
+export type RendererBackend = 'WebGPU' | 'WebGL2'
+
+/** 'auto' uses WebGPU where the browser has it and WebGL2 otherwise. */
+export type RendererPreference = 'auto' | 'webgpu' | 'webgl2'
+
+export interface RendererProps {
+  canvas: HTMLCanvasElement | OffscreenCanvas
+}
+
+/**
+ * Creates three's WebGPURenderer for @react-three/fiber's async `gl` prop. It falls back to its
+ * WebGL2 backend by itself when WebGPU is missing or no adapter is granted; `webgl2` forces that
+ * path (tests and devices with broken WebGPU drivers).
+ */
+export async function createRenderer(props: RendererProps, preference: RendererPreference): Promise<WebGPURenderer> {
+  const renderer = new WebGPURenderer({
+    canvas: props.canvas as HTMLCanvasElement,
+    alpha: true,
+    antialias: true,
+    forceWebGL: preference === 'webgl2',
+  })
+  await renderer.init()
+  // Khronos PBR Neutral keeps product colours true to their base colour (no filmic hue shifts).
+  renderer.toneMapping = NeutralToneMapping
+  renderer.setClearColor(0x000000, 0)
+  return renderer
+}
+
+/** The backend a renderer ended up on. */
+export function rendererBackend(renderer: unknown): RendererBackend {
+  const backend = (renderer as { backend?: { isWebGPUBackend?: boolean } }).backend
+  return backend?.isWebGPUBackend ? 'WebGPU' : 'WebGL2'
+}

@@ -1,0 +1,96 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import type { Catalog } from '../core/catalog/types'
+import { shopperStatus } from '../core/session/shopperStatus'
+import type { RendererBackend } from '../render/createRenderer'
+import { createRenderStats } from '../render/renderStats'
+import { FaceSession } from '../vision/FaceSession'
+import type { AppOptions } from './appOptions'
+import { DebugOverlay } from './DebugOverlay'
+import { loadCatalog } from './loadCatalog'
+import { ProductRail } from './ProductRail'
+import { StatusPanel } from './StatusPanel'
+import { useFaceSessionState } from './useFaceSessionState'
+
+// three.js, @react-three/fiber and the scene load only once the shopper allows the camera.
+const TryOnView = lazy(() => import('./TryOnView'))
+
+/** The shopper app: consent, live try-on, product rail. */
+export function App({ options }: { options: AppOptions }) {
+  const [catalog, setCatalog] = useState<Catalog | undefined>()
+  const [catalogError, setCatalogError] = useState<string | undefined>()
+  const [productError, setProductError] = useState<string | undefined>()
+  const [selectedId, setSelectedId] = useState(options.productId)
+  const [session, setSession] = useState<FaceSession | undefined>()
+  const [backend, setBackend] = useState<RendererBackend | undefined>()
+  const renderStats = useMemo(createRenderStats, [])
+  const state = useFaceSessionState(session)
+  const status = shopperStatus({ consented: session !== undefined, ...state })
+
+  useEffect(() => {
+    loadCatalog(options.catalogUrl).then(setCatalog, (error: Error) => setCatalogError(error.message))
+  }, [options.catalogUrl])
+
+  const products = catalog?.products ?? []
+  const product = products.find((p) => p.id === selectedId) ?? products[0]
+
+  const allowCamera = useCallback(() => {
+    const created = new FaceSession({ delegate: options.delegate })
+    setSession(created)
+    void created.start()
+  }, [options.delegate])
+
+  useEffect(() => () => session?.stop(), [session])
+
+  // Tests and the benchmark wait for this, then read window.__vitrine (only with ?debug or ?probe).
+  useEffect(() => {
+    if (!session || !backend || state.tracker !== 'running') return
+    if (options.debug || options.probe) {
+      Object.assign(window, { __vitrine: { session, renderStats, backend } })
+    }
+    window.dispatchEvent(new CustomEvent('vitrine:ready', { detail: { backend, delegate: session.tracker.stats.delegate } }))
+  }, [session, backend, state.tracker, options.debug, options.probe, renderStats])
+
+  const detail = state.trackerError ?? state.cameraDetail
+  return (
+    <div className="app">
+      <main className="viewport" aria-label="Try-on">
+        {session && (
+          <Suspense fallback={null}>
+            <TryOnView
+              session={session}
+              product={product}
+              products={products}
+              renderer={options.renderer}
+              stats={renderStats}
+              probe={options.probe}
+              showOccluder={options.showOccluder}
+              onRendererReady={setBackend}
+              onProductError={(error) => setProductError(error.message)}
+            />
+          </Suspense>
+        )}
+        <StatusPanel status={status} detail={detail} onAllowCamera={allowCamera} onRetry={() => void session?.retry()} />
+        {productError && (
+          <p className="notice" role="alert">
+            This pair could not be shown: {productError} Pick another pair.
+          </p>
+        )}
+        {session && options.debug && <DebugOverlay session={session} stats={renderStats} />}
+      </main>
+      {catalogError ? (
+        <p className="notice notice--rail" role="alert">
+          Products could not be loaded. {catalogError}
+        </p>
+      ) : (
+        <ProductRail
+          products={products}
+          selectedId={product?.id}
+          onSelect={(id) => {
+            setProductError(undefined)
+            setSelectedId(id)
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import type { ShopperStatus } from '../core/session/shopperStatus'
+import { STATUS_TEXT } from '../core/session/statusText'
+
+export interface StatusPanelProps {
+  status: ShopperStatus
+  /** Technical detail shown under the text (an error message), if any. */
+  detail?: string | undefined
+  onAllowCamera: () => void
+  onRetry: () => void
+}
+
+/**
+ * The one message for the shopper's current state, with its button. Blocking states cover the
+ * view; the others sit as a small note over the live image. Announced to screen readers.
+ */
+export function StatusPanel({ status, detail, onAllowCamera, onRetry }: StatusPanelProps) {
+  const text = STATUS_TEXT[status]
+  const urgent = text.action === 'retry'
+  return (
+    <div
+      className={text.blocking ? 'status status--blocking' : 'status status--note'}
+      data-status={status}
+      role={urgent ? 'alert' : 'status'}
+      aria-live={urgent ? 'assertive' : 'polite'}
+    >
+      <h2 className="status__title">{text.title}</h2>
+      <p className="status__body">{text.body}</p>
+      {detail && text.action === 'retry' && <p className="status__detail">Details: {detail}</p>}
+      {text.action === 'allow-camera' && (
+        <button type="button" className="button button--primary" onClick={onAllowCamera} autoFocus>
+          Allow camera
+        </button>
+      )}
+      {text.action === 'retry' && (
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  )
+}

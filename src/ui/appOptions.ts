@@ -1,0 +1,37 @@
+import type { TrackerDelegate } from '../core/face/types'
+import type { RendererPreference } from '../render/createRenderer'
+
+/** Switches read from the page URL (all optional; the defaults are what shoppers get). */
+export interface AppOptions {
+  /** `?debug`: the overlay with fps, timings, drops, backend and delegate. */
+  debug: boolean
+  /** `?probe`: draw the magenta nose-bridge probe (tests, benchmark). */
+  probe: boolean
+  /** `?occluder`: show the head occluder as a wireframe. */
+  showOccluder: boolean
+  /** `?renderer=webgpu|webgl2`. Default auto. */
+  renderer: RendererPreference
+  /** `?delegate=GPU|CPU`. Default auto (CPU when WebGL is software-rendered). */
+  delegate: TrackerDelegate | 'auto'
+  /** `?product=ID`: the product worn first. */
+  productId: string | undefined
+  /** `?catalog=URL`: a same-origin catalog JSON. Default the bundled demo catalog. */
+  catalogUrl: string
+}
+
+export const DEMO_CATALOG_URL = '/catalog/demo-catalog.json'
+
+export function readAppOptions(search: string): AppOptions {
+  const params = new URLSearchParams(search)
+  const renderer = params.get('renderer')
+  const delegate = params.get('delegate')?.toUpperCase()
+  return {
+    debug: params.has('debug'),
+    probe: params.has('probe'),
+    showOccluder: params.has('occluder'),
+    renderer: renderer === 'webgpu' || renderer === 'webgl2' ? renderer : 'auto',
+    delegate: delegate === 'GPU' || delegate === 'CPU' ? delegate : 'auto',
+    productId: params.get('product') ?? undefined,
+    catalogUrl: params.get('catalog') ?? DEMO_CATALOG_URL,
+  }
+}

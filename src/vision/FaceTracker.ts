@@ -1,0 +1,221 @@
+import { BLENDSHAPE_COUNT, LANDMARK_COUNT, type FaceFrame, type TrackerDelegate } from '../core/face/types'
+import { LatestFrameSlot } from '../core/tracking/LatestFrameSlot'
+import {
+  PACKED_BLENDSHAPES_OFFSET,
+  PACKED_FLOATS,
+  PACKED_TRANSFORM_OFFSET,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol'
+
+export type TrackerStatus = 'idle' | 'starting' | 'running' | 'failed'
+
+export interface FaceTrackerOptions {
+  /** URL of face_landmarker.task. Default `/models/face_landmarker.task`. */
+  modelUrl?: string
+  /** URL of the folder with MediaPipe's wasm files. Default `/mediapipe/wasm`. */
+  wasmBaseUrl?: string
+  /** Which delegate runs the model. Default 'auto' (GPU unless WebGL is software, then CPU). */
+  delegate?: TrackerDelegate | 'auto'
+  /** Faces the model looks for; the most prominent is followed. Default 3. */
+  maxFaces?: number
+}
+
+/** Counters and last timings, mutated in place (read them, don't keep them). */
+export interface TrackerStats {
+  delegate: TrackerDelegate | undefined
+  fallbackReason: string | undefined
+  initMs: number
+  framesSent: number
+  framesDropped: number
+  framesCompleted: number
+  framesTracked: number
+  inferenceMs: number
+  latencyMs: number
+}
+
+interface PendingFrame {
+  id: number
+  bitmap: ImageBitmap
+  timestampMs: number
+}
+
+type FrameListener = (frame: FaceFrame) => void
+
+/**
+ * Main-thread side of face tracking. Feeds the worker from a video element with at most one frame
+ * in flight (a newer frame replaces a waiting one, drops are counted) and never waits on the model.
+ * Each result is written into one reused {@link FaceFrame}; the analysed frame is handed to
+ * `onFrameImage` (which then owns it) so the page can show the very frame the pose belongs to.
+ */
+export class FaceTracker {
+  status: TrackerStatus = 'idle'
+  readonly frame: FaceFrame = {
+    tracked: false,
+    faceCount: 0,
+    timestampMs: 0,
+    landmarks: new Float32Array(LANDMARK_COUNT * 3),
+    transform: new Float32Array(16),
+    blendshapes: new Float32Array(BLENDSHAPE_COUNT),
+    inferenceMs: 0,
+    latencyMs: 0,
+  }
+  readonly stats: TrackerStats = {
+    delegate: undefined, fallbackReason: undefined, initMs: 0, framesSent: 0, framesDropped: 0,
+    framesCompleted: 0, framesTracked: 0, inferenceMs: 0, latencyMs: 0,
+  }
+  /** Receives each analysed frame (and must close it or hand it on). */
+  onFrameImage: ((bitmap: ImageBitmap) => void) | undefined
+
+  private worker: Worker | undefined
+  private video: HTMLVideoElement | undefined
+  private nextId = 1
+  private lastVideoTime = -1
+  private recycled: ArrayBuffer | undefined
+  private pumpHandle = 0
+  private readonly listeners = new Set<FrameListener>()
+  private readonly slot = new LatestFrameSlot<PendingFrame>((frame) => frame.bitmap.close())
+
+  constructor(private readonly options: FaceTrackerOptions = {}) {}
+
+  /** Subscribes to results; returns the unsubscribe. */
+  subscribe(listener: FrameListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Starts the worker and the model; resolves when tracking runs, rejects with a readable Error. */
+  async start(): Promise<void> {
+    if (this.worker) return
+    this.status = 'starting'
+    const worker = new Worker(new URL('./face.worker.ts', import.meta.url), { type: 'module', name: 'vitrine-face' })
+    this.worker = worker
+    const base = location.href
+    const request: WorkerRequest = {
+      type: 'init',
+      modelUrl: new URL(this.options.modelUrl ?? '/models/face_landmarker.task', base).href,
+      wasmBaseUrl: new URL(this.options.wasmBaseUrl ?? '/mediapipe/wasm', base).href,
+      delegate: this.options.delegate ?? 'auto',
+      maxFaces: this.options.maxFaces ?? 3,
+    }
+    await new Promise<void>((resolve, reject) => {
+      worker.onerror = (event) => {
+        this.status = 'failed'
+        reject(new Error(`the face tracker could not start: ${event.message || 'worker script failed to load'}`))
+      }
+      worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        const message = event.data
+        if (message.type === 'ready') {
+          this.stats.delegate = message.delegate
+          this.stats.fallbackReason = message.fallbackReason
+          this.stats.initMs = message.initMs
+          this.status = 'running'
+          worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.handle(e.data)
+          resolve()
+        } else if (message.type === 'error') {
+          this.status = 'failed'
+          reject(new Error(message.message))
+        }
+      }
+      worker.postMessage(request)
+    })
+  }
+
+  /** Follows a playing video element: every new video frame is offered to the worker. */
+  attach(video: HTMLVideoElement): void {
+    this.detach()
+    this.video = video
+    this.lastVideoTime = -1
+    this.schedule()
+  }
+
+  /** Stops feeding frames (the worker and model stay loaded). */
+  detach(): void {
+    if (this.video && this.pumpHandle) {
+      if ('cancelVideoFrameCallback' in this.video) this.video.cancelVideoFrameCallback(this.pumpHandle)
+      cancelAnimationFrame(this.pumpHandle)
+    }
+    this.pumpHandle = 0
+    this.video = undefined
+    this.slot.clear()
+  }
+
+  /** Ends tracking and frees the worker. */
+  stop(): void {
+    this.detach()
+    this.worker?.postMessage({ type: 'close' } satisfies WorkerRequest)
+    this.worker?.terminate()
+    this.worker = undefined
+    this.status = 'idle'
+  }
+
+  private schedule(): void {
+    const video = this.video
+    if (!video) return
+    // requestVideoFrameCallback fires once per new camera frame; rAF is the fallback.
+    this.pumpHandle = 'requestVideoFrameCallback' in video
+      ? video.requestVideoFrameCallback(this.pump)
+      : requestAnimationFrame(this.pump)
+  }
+
+  private readonly pump = (): void => {
+    const video = this.video
+    if (!video) return
+    this.schedule()
+    if (this.status !== 'running') return
+    // Only a frame the video has actually advanced to is worth the model's time.
+    if (video.readyState < 2 || video.currentTime === this.lastVideoTime || video.videoWidth === 0) return
+    this.lastVideoTime = video.currentTime
+    const timestampMs = performance.now()
+    createImageBitmap(video).then(
+      (bitmap) => {
+        if (this.video !== video) return bitmap.close()
+        const frame = { id: this.nextId++, bitmap, timestampMs }
+        const dropsBefore = this.slot.dropped
+        const now = this.slot.offer(frame)
+        this.stats.framesDropped += this.slot.dropped - dropsBefore
+        if (now) this.send(now)
+      },
+      () => undefined, // the video had no frame to give (it was just stopped): nothing to track
+    )
+  }
+
+  private send(frame: PendingFrame): void {
+    const request: WorkerRequest = { type: 'frame', id: frame.id, bitmap: frame.bitmap, timestampMs: frame.timestampMs }
+    const transfer: Transferable[] = [frame.bitmap]
+    if (this.recycled) {
+      request.recycled = this.recycled
+      transfer.push(this.recycled)
+      this.recycled = undefined
+    }
+    this.stats.framesSent++
+    this.worker?.postMessage(request, transfer)
+  }
+
+  private handle(message: WorkerResponse): void {
+    if (message.type === 'ready' || (message.type === 'error' && message.id === undefined)) return
+    const next = this.slot.complete()
+    if (next) this.send(next)
+    if (message.type === 'error') return
+    this.stats.framesCompleted++
+    const frame = this.frame
+    frame.tracked = message.tracked
+    frame.faceCount = message.faceCount
+    frame.timestampMs = message.timestampMs
+    frame.inferenceMs = message.inferenceMs
+    frame.latencyMs = performance.now() - message.timestampMs
+    if (message.tracked) {
+      this.stats.framesTracked++
+      const packed = new Float32Array(message.packed, 0, PACKED_FLOATS)
+      frame.landmarks.set(packed.subarray(0, PACKED_TRANSFORM_OFFSET))
+      frame.transform.set(packed.subarray(PACKED_TRANSFORM_OFFSET, PACKED_BLENDSHAPES_OFFSET))
+      frame.blendshapes.set(packed.subarray(PACKED_BLENDSHAPES_OFFSET))
+    }
+    this.recycled = message.packed
+    this.stats.inferenceMs = frame.inferenceMs
+    this.stats.latencyMs = frame.latencyMs
+    if (this.onFrameImage && this.video) this.onFrameImage(message.bitmap)
+    else message.bitmap.close()
+    for (const listener of this.listeners) listener(frame)
+  }
+}

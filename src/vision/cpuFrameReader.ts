@@ -1,0 +1,47 @@
+/**
+ * Reads a frame's pixels into one reused RGBA buffer, for the model's CPU path.
+ *
+ * MediaPipe uploads ImageBitmaps through WebGL whatever the delegate; on a software rasteriser
+ * that upload yields no usable image, and on the CPU delegate it is a round trip anyway. Pixels
+ * from WebCodecs' `VideoFrame.copyTo` land in a buffer allocated once; where that conversion is
+ * missing, a 2D canvas readback (which allocates) is the fallback.
+ */
+export class CpuFrameReader {
+  private buffer: Uint8ClampedArray<ArrayBuffer> | undefined
+  private image: ImageData | undefined
+  private canvas: OffscreenCanvasRenderingContext2D | undefined
+  private copyToWorks = typeof VideoFrame !== 'undefined'
+
+  /** The bitmap's pixels; valid until the next call. */
+  async read(bitmap: ImageBitmap): Promise<ImageData> {
+    const { width, height } = bitmap
+    if (this.copyToWorks) {
+      try {
+        return await this.readWithVideoFrame(bitmap, width, height)
+      } catch {
+        this.copyToWorks = false // RGBA conversion unsupported here: use the canvas from now on
+      }
+    }
+    if (!this.canvas || this.canvas.canvas.width !== width || this.canvas.canvas.height !== height) {
+      const context = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true })
+      if (!context) throw new Error('no 2D canvas to read the camera frame with')
+      this.canvas = context
+    }
+    this.canvas.drawImage(bitmap, 0, 0)
+    return this.canvas.getImageData(0, 0, width, height)
+  }
+
+  private async readWithVideoFrame(bitmap: ImageBitmap, width: number, height: number): Promise<ImageData> {
+    if (!this.image || this.image.width !== width || this.image.height !== height) {
+      this.buffer = new Uint8ClampedArray(width * height * 4)
+      this.image = new ImageData(this.buffer, width, height)
+    }
+    const frame = new VideoFrame(bitmap, { timestamp: 0 })
+    try {
+      await frame.copyTo(this.buffer!, { format: 'RGBA' })
+    } finally {
+      frame.close()
+    }
+    return this.image
+  }
+}
