@@ -3,6 +3,8 @@ import { Matrix4 } from 'three'
 import { modelToAnchorTransform } from '../core/catalog/modelToAnchorTransform'
 import type { ProductManifest } from '../core/catalog/types'
 import { loadProductModel } from './loadProductModel'
+import { renderQuality } from './renderQuality'
+import { simplifyMaterials } from './simplifyMaterials'
 
 export interface ProductModelProps {
   product: ProductManifest
@@ -21,7 +23,11 @@ export function ProductModel({ product, sizeVariantId }: ProductModelProps) {
     [product, sizeVariantId],
   )
   // One cached scene per URL: a clone lets the same model be shown twice (rail preview, face).
-  const instance = useMemo(() => scene.clone(true), [scene])
+  const instance = useMemo(() => {
+    const clone = scene.clone(true)
+    if (renderQuality().software) simplifyMaterials(clone)
+    return clone
+  }, [scene])
   return (
     <group matrix={matrix} matrixAutoUpdate={false} name={`product:${product.id}`}>
       <primitive object={instance} />

@@ -30,6 +30,8 @@ export interface TryOnCanvasProps {
   probe?: boolean
   /** Show the head occluder in colour (fit debugging). Default false. */
   showOccluder?: boolean
+  /** Device pixel ratio of the canvas. Default: the screen's, between 1 and 2. */
+  dpr?: number
   /** Called once the renderer runs, with the backend it got. */
   onReady?: (backend: RendererBackend) => void
   /** Called when a product model fails to load. */
@@ -44,7 +46,7 @@ export interface TryOnCanvasProps {
  */
 export function TryOnCanvas({
   result, subscribe, product, sizeVariantId, renderer = 'auto', stats, probe = false, showOccluder = false,
-  onReady, onProductError, children,
+  dpr, onReady, onProductError, children,
 }: TryOnCanvasProps) {
   const gl = useCallback(
     async (props: { canvas: unknown }) => {
@@ -61,7 +63,7 @@ export function TryOnCanvas({
     <Canvas
       gl={gl as unknown as GLProps}
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={dpr ?? [1, 2]}
       camera={{ fov: MEDIAPIPE_VERTICAL_FOV_DEG, near: 1, far: 10000, position: [0, 0, 0], rotation: [0, 0, 0] }}
       style={{ position: 'absolute', inset: 0 }}
       aria-hidden="true"

@@ -1,5 +1,6 @@
 import { NeutralToneMapping } from 'three'
 import { WebGPURenderer } from 'three/webgpu'
+import { renderQuality } from './renderQuality'
 
 /** Which graphics API draws the scene. */
 export type RendererBackend = 'WebGPU' | 'WebGL2'
@@ -20,7 +21,7 @@ export async function createRenderer(props: RendererProps, preference: RendererP
   const renderer = new WebGPURenderer({
     canvas: props.canvas as HTMLCanvasElement,
     alpha: true,
-    antialias: true,
+    antialias: renderQuality().antialias,
     forceWebGL: preference === 'webgl2',
   })
   await renderer.init()

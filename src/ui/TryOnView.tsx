@@ -3,6 +3,7 @@ import type { ProductManifest } from '../core/catalog/types'
 import { coverRect, type Rect } from '../core/layout/coverRect'
 import type { RendererBackend, RendererPreference } from '../render/createRenderer'
 import { loadProductModel } from '../render/loadProductModel'
+import { renderQuality, tryOnPixelRatio } from '../render/renderQuality'
 import type { RenderStats } from '../render/renderStats'
 import { TryOnCanvas } from '../render/TryOnCanvas'
 import type { FaceSession } from '../vision/FaceSession'
@@ -86,6 +87,7 @@ export default function TryOnView({
     for (const p of products) loadProductModel(p.asset.url).catch(() => undefined) // errors show when worn
   }, [products])
 
+  const dpr = tryOnPixelRatio(renderQuality(), rect.width, session.camera.video.videoWidth, window.devicePixelRatio)
   const subscribe = useCallback((listener: () => void) => session.subscribe(listener), [session])
 
   return (
@@ -106,6 +108,7 @@ export default function TryOnView({
           stats={stats}
           probe={probe}
           showOccluder={showOccluder}
+          dpr={dpr}
           onReady={onRendererReady}
           onProductError={onProductError}
         />

@@ -1,4 +1,5 @@
 import { BLENDSHAPE_COUNT, LANDMARK_COUNT, type FaceFrame, type TrackerDelegate } from '../core/face/types'
+import { CapturePacer } from '../core/tracking/CapturePacer'
 import { LatestFrameSlot } from '../core/tracking/LatestFrameSlot'
 import {
   PACKED_BLENDSHAPES_OFFSET,
@@ -26,7 +27,12 @@ export interface TrackerStats {
   delegate: TrackerDelegate | undefined
   fallbackReason: string | undefined
   initMs: number
+  /** New camera frames seen. */
+  videoFrames: number
+  /** Camera frames not captured because the worker would still be busy (see CapturePacer). */
+  framesSkipped: number
   framesSent: number
+  /** Captured frames replaced by a newer one before they could be sent. */
   framesDropped: number
   framesCompleted: number
   framesTracked: number
@@ -61,7 +67,7 @@ export class FaceTracker {
     latencyMs: 0,
   }
   readonly stats: TrackerStats = {
-    delegate: undefined, fallbackReason: undefined, initMs: 0, framesSent: 0, framesDropped: 0,
+    delegate: undefined, fallbackReason: undefined, initMs: 0, videoFrames: 0, framesSkipped: 0, framesSent: 0, framesDropped: 0,
     framesCompleted: 0, framesTracked: 0, inferenceMs: 0, latencyMs: 0,
   }
   /** Receives each analysed frame (and must close it or hand it on). */
@@ -75,6 +81,8 @@ export class FaceTracker {
   private pumpHandle = 0
   private readonly listeners = new Set<FrameListener>()
   private readonly slot = new LatestFrameSlot<PendingFrame>((frame) => frame.bitmap.close())
+  private readonly pacer = new CapturePacer()
+  private sentAtMs = 0
 
   constructor(private readonly options: FaceTrackerOptions = {}) {}
 
@@ -167,6 +175,11 @@ export class FaceTracker {
     if (video.readyState < 2 || video.currentTime === this.lastVideoTime || video.videoWidth === 0) return
     this.lastVideoTime = video.currentTime
     const timestampMs = performance.now()
+    this.stats.videoFrames++
+    if (!this.pacer.shouldCapture(timestampMs, this.slot.inFlight, this.sentAtMs)) {
+      this.stats.framesSkipped++
+      return
+    }
     createImageBitmap(video).then(
       (bitmap) => {
         if (this.video !== video) return bitmap.close()
@@ -189,11 +202,13 @@ export class FaceTracker {
       this.recycled = undefined
     }
     this.stats.framesSent++
+    this.sentAtMs = performance.now()
     this.worker?.postMessage(request, transfer)
   }
 
   private handle(message: WorkerResponse): void {
     if (message.type === 'ready' || (message.type === 'error' && message.id === undefined)) return
+    this.pacer.completed(performance.now(), this.sentAtMs)
     const next = this.slot.complete()
     if (next) this.send(next)
     if (message.type === 'error') return

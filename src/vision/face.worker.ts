@@ -19,7 +19,7 @@ import {
 } from './protocol'
 import { CpuFrameReader } from './cpuFrameReader'
 import { installSameOriginFetchGuard } from './sameOriginFetchGuard'
-import { detectSoftwareWebGl } from './softwareRenderer'
+import { detectSoftwareWebGl } from '../platform/detectSoftwareWebGl'
 
 interface WorkerScope {
   fetch: typeof fetch
