@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const PORT = Number(process.env.VITRINE_E2E_PORT ?? 4173)
+// Not the preview default (4173): a hand-started preview of an older build must not be reused.
+const PORT = Number(process.env.VITRINE_E2E_PORT ?? 4317)
 
 /**
  * End-to-end tests in Debian's Chromium (see test/e2e/support/chromium.ts) against the production

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { NodeIO, getBounds } from '@gltf-transform/core'
+import { NodeIO, VertexLayout, getBounds } from '@gltf-transform/core'
 import { buildGlasses } from './demo-glasses/buildGlasses.mjs'
 
 const OUT_DIR = fileURLToPath(new URL('../assets/glasses/', import.meta.url))
@@ -74,7 +74,8 @@ function triangleCount(doc) {
 }
 
 async function main() {
-  const io = new NodeIO()
+  // Separate (not interleaved) vertex attributes, as most asset tools emit them.
+  const io = new NodeIO().setVertexLayout(VertexLayout.SEPARATE)
   await mkdir(OUT_DIR, { recursive: true })
   const problems = []
   for (const spec of STYLES) {

@@ -137,7 +137,7 @@ export function buildGlasses(spec) {
   // Both temples share one mesh: the section is symmetric, only the node translation differs.
   const templeMat = spec.templeMaterial === 'accent' ? accentMat : frameMat
   const temple = doc.createMesh('temple').addPrimitive(primitive(doc, buffer, buildTemple(spec, zc), templeMat))
-  const root = doc.createNode(spec.id).setExtras({ pivot: 'bridge rests on the nose', units: 'm' })
+  const root = doc.createNode(spec.id).setExtras({ vitrinePivotNote: 'bridge rests on the nose', units: 'm' }) // not `pivot`: three's GLTFLoader reads extras.pivot as a vector
     .addChild(doc.createNode('frame_front').setMesh(front))
   for (const [side, s] of [['left', 1], ['right', -1]]) {
     const lens = new MeshBuilder()

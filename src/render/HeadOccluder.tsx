@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react'
+import { useThree } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { DoubleSide, MeshBasicMaterial } from 'three'
 import { createHeadOccluderGeometry } from './headOccluderGeometry'
 
@@ -24,6 +25,12 @@ export function HeadOccluder({ visibleForDebug = false }: HeadOccluderProps) {
       }),
     [visibleForDebug],
   )
+  // The canvas draws on demand: adding or removing the occluder must redraw.
+  const invalidate = useThree((state) => state.invalidate)
+  useLayoutEffect(() => {
+    invalidate()
+    return () => invalidate()
+  }, [invalidate, material])
   useEffect(() => () => geometry.dispose(), [geometry])
   useEffect(() => () => material.dispose(), [material])
   return <mesh geometry={geometry} material={material} renderOrder={-1} name="head-occluder" />

@@ -28,6 +28,8 @@ export interface TryOnCanvasProps {
   stats: RenderStats
   /** Draw the magenta nose-bridge probe (tests, benchmark). Default false. */
   probe?: boolean
+  /** Hide what is behind the head (the depth-only head occluder). Default true. */
+  occluder?: boolean
   /** Show the head occluder in colour (fit debugging). Default false. */
   showOccluder?: boolean
   /** Device pixel ratio of the canvas. Default: the screen's, between 1 and 2. */
@@ -45,7 +47,7 @@ export interface TryOnCanvasProps {
  * canvas must have the video's aspect ratio and cover the same area as the video under it.
  */
 export function TryOnCanvas({
-  result, subscribe, product, sizeVariantId, renderer = 'auto', stats, probe = false, showOccluder = false,
+  result, subscribe, product, sizeVariantId, renderer = 'auto', stats, probe = false, occluder = true, showOccluder = false,
   dpr, onReady, onProductError, children,
 }: TryOnCanvasProps) {
   const gl = useCallback(
@@ -71,7 +73,7 @@ export function TryOnCanvas({
       <SceneLighting />
       <RenderDriver subscribe={subscribe} result={result} stats={stats} probeObjectName={`anchor:${anchor}`} />
       <HeadPose result={result}>
-        <HeadOccluder visibleForDebug={showOccluder} />
+        {occluder && <HeadOccluder visibleForDebug={showOccluder} />}
       </HeadPose>
       <FaceAnchor result={result} name={anchor}>
         {product && (

@@ -22,6 +22,7 @@ export function App({ options }: { options: AppOptions }) {
   const [selectedId, setSelectedId] = useState(options.productId)
   const [session, setSession] = useState<FaceSession | undefined>()
   const [backend, setBackend] = useState<RendererBackend | undefined>()
+  const [occluder, setOccluder] = useState(true)
   const renderStats = useMemo(createRenderStats, [])
   const state = useFaceSessionState(session)
   const status = shopperStatus({ consented: session !== undefined, ...state })
@@ -45,10 +46,15 @@ export function App({ options }: { options: AppOptions }) {
   useEffect(() => {
     if (!session || !backend || state.tracker !== 'running') return
     if (options.debug || options.probe) {
-      Object.assign(window, { __vitrine: { session, renderStats, backend } })
+      const handle = { session, renderStats, backend, setOccluder }
+      Object.assign(window, { __vitrine: handle })
+      // ?debug&bench: the benchmark's bare-detection baseline, a chunk nothing else loads.
+      if (options.debug && options.bench) {
+        void import('../vision/rawDetectBench').then(({ measureRawDetect }) => Object.assign(handle, { measureRawDetect }))
+      }
     }
     window.dispatchEvent(new CustomEvent('vitrine:ready', { detail: { backend, delegate: session.tracker.stats.delegate } }))
-  }, [session, backend, state.tracker, options.debug, options.probe, renderStats])
+  }, [session, backend, state.tracker, options.debug, options.probe, options.bench, renderStats])
 
   const detail = state.trackerError ?? state.cameraDetail
   return (
@@ -64,6 +70,7 @@ export function App({ options }: { options: AppOptions }) {
               stats={renderStats}
               probe={options.probe}
               showOccluder={options.showOccluder}
+              occluder={occluder}
               onRendererReady={setBackend}
               onProductError={(error) => setProductError(error.message)}
             />

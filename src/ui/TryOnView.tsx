@@ -17,6 +17,7 @@ export interface TryOnViewProps {
   stats: RenderStats
   probe: boolean
   showOccluder: boolean
+  occluder: boolean
   onRendererReady: (backend: RendererBackend) => void
   onProductError: (error: Error) => void
 }
@@ -28,7 +29,7 @@ export interface TryOnViewProps {
  * never trail behind a moving head; before that, the live video shows.
  */
 export default function TryOnView({
-  session, product, products, renderer, stats, probe, showOccluder, onRendererReady, onProductError,
+  session, product, products, renderer, stats, probe, showOccluder, occluder, onRendererReady, onProductError,
 }: TryOnViewProps) {
   const viewport = useRef<HTMLDivElement>(null)
   const videoHost = useRef<HTMLDivElement>(null)
@@ -97,8 +98,8 @@ export default function TryOnView({
         data-synced-frames={syncedFrames}
         style={{ left: rect.left, top: rect.top, width: rect.width, height: rect.height }}
       >
-        <div ref={videoHost} className="stage__layer" hidden={syncedFrames} />
-        <canvas ref={frameCanvas} className="stage__layer" hidden={!syncedFrames} aria-hidden="true" />
+        <div ref={videoHost} className="stage__layer stage__video" hidden={syncedFrames} />
+        <canvas ref={frameCanvas} className="stage__layer stage__frame" hidden={!syncedFrames} aria-hidden="true" />
         <TryOnCanvas
           key={renderer}
           result={session.result}
@@ -108,6 +109,7 @@ export default function TryOnView({
           stats={stats}
           probe={probe}
           showOccluder={showOccluder}
+          occluder={occluder}
           dpr={dpr}
           onReady={onRendererReady}
           onProductError={onProductError}

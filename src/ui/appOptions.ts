@@ -7,6 +7,8 @@ export interface AppOptions {
   debug: boolean
   /** `?probe`: draw the magenta nose-bridge probe (tests, benchmark). */
   probe: boolean
+  /** `?bench` (with `?debug`): expose the benchmark's bare-detection baseline (`npm run bench`). */
+  bench: boolean
   /** `?occluder`: show the head occluder as a wireframe. */
   showOccluder: boolean
   /** `?renderer=webgpu|webgl2`. Default auto. */
@@ -28,6 +30,7 @@ export function readAppOptions(search: string): AppOptions {
   return {
     debug: params.has('debug'),
     probe: params.has('probe'),
+    bench: params.has('bench'),
     showOccluder: params.has('occluder'),
     renderer: renderer === 'webgpu' || renderer === 'webgl2' ? renderer : 'auto',
     delegate: delegate === 'GPU' || delegate === 'CPU' ? delegate : 'auto',

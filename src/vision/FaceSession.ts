@@ -1,3 +1,4 @@
+import { AnchorRefiner } from '../core/face/AnchorRefiner'
 import { computeAnchorPoses, createAnchorPoses } from '../core/face/computeAnchors'
 import { FacePresence } from '../core/face/FacePresence'
 import {
@@ -28,6 +29,9 @@ export interface FaceSessionState {
   facePresent: boolean
 }
 
+/** Anchors of a held pose are projected from the pose, not taken from stale landmarks. */
+const NO_LANDMARKS = new Float32Array(0)
+
 type ResultListener = (result: FaceResult, frame: FaceFrame) => void
 type StateListener = (state: FaceSessionState) => void
 
@@ -53,6 +57,9 @@ export class FaceSession {
 
   private readonly poseFilter: PoseFilter
   private readonly presence = new FacePresence()
+  private readonly anchorRefiner = new AnchorRefiner()
+  /** Set while a held pose is shown: its anchors come from the pose alone (no landmarks). */
+  private holding = false
   private readonly resultListeners = new Set<ResultListener>()
   private readonly stateListeners = new Set<StateListener>()
 
@@ -65,7 +72,10 @@ export class FaceSession {
       else this.lose()
       this.update({ camera, cameraDetail })
     })
-    this.tracker.subscribe(this.onFrame)
+    // While a pose is held, late results of frames already in the worker must not move it.
+    this.tracker.subscribe((frame) => {
+      if (!this.holding) this.onFrame(frame)
+    })
   }
 
   subscribe(listener: ResultListener): () => void {
@@ -99,6 +109,30 @@ export class FaceSession {
     this.update({ tracker: 'idle' })
   }
 
+  /**
+   * Stops following the camera and holds the face in a given pose (column-major canonical face →
+   * camera matrix, cm): a still for product shots, and how tests turn a head that a photo cannot.
+   * `resume()` follows the camera again.
+   */
+  holdPose(matrix: ArrayLike<number>): void {
+    this.tracker.detach()
+    this.poseFilter.reset()
+    this.holding = true
+    const frame = this.tracker.frame
+    for (let i = 0; i < 16; i++) frame.transform[i] = matrix[i] ?? 0
+    frame.tracked = true
+    frame.faceCount = 1
+    frame.timestampMs = performance.now()
+    this.onFrame(frame)
+  }
+
+  /** Follows the camera again after {@link holdPose}. */
+  resume(): void {
+    this.holding = false
+    this.anchorRefiner.reset()
+    if (this.camera.status === 'running' && this.tracker.status === 'running') this.tracker.attach(this.camera.video)
+  }
+
   private async startTracker(): Promise<void> {
     this.update({ tracker: 'starting', trackerError: undefined })
     try {
@@ -121,11 +155,15 @@ export class FaceSession {
     result.timestampMs = frame.timestampMs
     if (frame.tracked) {
       this.poseFilter.filter(frame.transform, frame.timestampMs / 1000, result.poseMatrix)
-      computeAnchorPoses(result.poseMatrix, frame.landmarks, this.trackingCamera, result.anchors)
+      computeAnchorPoses(result.poseMatrix, this.holding ? NO_LANDMARKS : frame.landmarks, this.trackingCamera, result.anchors)
+      if (!this.holding) this.anchorRefiner.refine(result.anchors, this.trackingCamera, frame.timestampMs / 1000)
       result.blendshapes.set(frame.blendshapes)
       result.landmarks.set(frame.landmarks)
     }
-    if (!present) this.poseFilter.reset() // a face that comes back snaps in place instead of sliding
+    if (!present) {
+      this.poseFilter.reset() // a face that comes back snaps in place instead of sliding
+      this.anchorRefiner.reset()
+    }
     result.tracked = present
     if (present !== wasPresent) this.update({ facePresent: present })
     for (const listener of this.resultListeners) listener(result, frame)
@@ -135,6 +173,7 @@ export class FaceSession {
     this.tracker.detach()
     this.presence.reset()
     this.poseFilter.reset()
+    this.anchorRefiner.reset()
     this.result.tracked = false
     if (this.state.facePresent) this.update({ facePresent: false })
   }

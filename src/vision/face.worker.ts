@@ -20,6 +20,7 @@ import {
 import { CpuFrameReader } from './cpuFrameReader'
 import { installSameOriginFetchGuard } from './sameOriginFetchGuard'
 import { detectSoftwareWebGl } from '../platform/detectSoftwareWebGl'
+import { graphicsCanvas } from './graphicsCanvas'
 
 interface WorkerScope {
   fetch: typeof fetch
@@ -58,18 +59,6 @@ async function loadModel(url: string): Promise<Uint8Array> {
     throw new Error(`the face model ${url} answered HTTP ${response.status}; run \`npm run setup:model\``)
   }
   return new Uint8Array(await response.arrayBuffer())
-}
-
-/**
- * MediaPipe converts every input frame through WebGL, on either delegate. It asks for WebGL2 with
- * `failIfMajorPerformanceCaveat`, which a software rasteriser (SwiftShader, llvmpipe) refuses,
- * and its WebGL1 fallback then aborts on every frame. Creating the WebGL2 context ourselves first,
- * without that flag, makes MediaPipe's own request return this context.
- */
-function graphicsCanvas(): OffscreenCanvas {
-  const canvas = new OffscreenCanvas(1, 1)
-  canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: false, antialias: false, depth: false, premultipliedAlpha: false })
-  return canvas
 }
 
 function create(fileset: Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>, model: Uint8Array,

@@ -1,0 +1,123 @@
+import { crossCorrelationShift, median, percentile, rms } from './stats'
+import type { Collection, RenderSample, ResultSample, VideoFigures } from './types'
+
+/** A render of a tracked result: where the glasses' bridge point landed and where landmark 168 was. */
+export interface RenderedPair {
+  /** Index of the drawn result in `Collection.results`. */
+  result: number
+  bridgeUv: [number, number]
+  bridgePx: [number, number]
+  lmPx: [number, number]
+  iodPx: number
+}
+
+/**
+ * The result each render drew: the last one that arrived before it (a result arriving while
+ * `renderStats.frames` was f is drawn by render f + 1 at the latest). -1 when none had arrived.
+ */
+export function drawnResults(results: readonly ResultSample[], renders: readonly RenderSample[]): number[] {
+  const drawn: number[] = []
+  let r = -1
+  for (const render of renders) {
+    while (r + 1 < results.length && results[r + 1]!.framesAt < render.frames) r++
+    drawn.push(r)
+  }
+  return drawn
+}
+
+/** Renders that show the bridge point for a frame with a face, one per result (its first render). */
+export function renderedPairs(c: Collection): RenderedPair[] {
+  const drawn = drawnResults(c.results, c.renders)
+  const pairs: RenderedPair[] = []
+  let last = -1
+  for (let i = 0; i < c.renders.length; i++) {
+    const uv = c.renders[i]!.bridgeUv
+    const r = drawn[i]!
+    const result = c.results[r]
+    if (!uv || !result || r === last || !result.tracked || !result.lm168 || !result.iodPx) continue
+    last = r
+    pairs.push({
+      result: r,
+      bridgeUv: uv,
+      bridgePx: [uv[0] * c.videoWidth, uv[1] * c.videoHeight],
+      lmPx: [result.lm168[0] * c.videoWidth, result.lm168[1] * c.videoHeight],
+      iodPx: result.iodPx,
+    })
+  }
+  return pairs
+}
+
+/** A point per tracker-result index, with the IOD it is measured against. */
+export interface IndexedPoint {
+  index: number
+  px: readonly [number, number]
+  iodPx: number
+}
+
+/**
+ * Frame-to-frame motion of a point, RMS, in % of the IOD. Only steps between consecutive result
+ * indices count (a step across a missed or undrawn frame would be two steps in one). Null with no step.
+ */
+export function jitterIodRms(points: readonly IndexedPoint[]): number | null {
+  const steps: number[] = []
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!
+    const b = points[i]!
+    if (b.index !== a.index + 1) continue
+    steps.push((100 * Math.hypot(b.px[0] - a.px[0], b.px[1] - a.px[1])) / ((a.iodPx + b.iodPx) / 2))
+  }
+  return rms(steps)
+}
+
+/** p95 of |rendered bridge point − landmark 168 of the drawn frame| in % of that frame's IOD. */
+export function alignErrIodP95(pairs: readonly RenderedPair[]): number | null {
+  return percentile(pairs.map((p) => (100 * Math.hypot(p.bridgePx[0] - p.lmPx[0], p.bridgePx[1] - p.lmPx[1])) / p.iodPx), 95)
+}
+
+/**
+ * How many tracker-result frames the rendered bridge trajectory trails raw landmark 168
+ * (fractional, least squares over shifts of 0.05 frame, constant offset removed).
+ */
+export function lagFrames(c: Collection, pairs: readonly RenderedPair[]): number | null {
+  const none: number[] = []
+  const reference = c.results.map((r) => (r.tracked && r.lm168 ? [r.lm168[0] * c.videoWidth, r.lm168[1] * c.videoHeight] : none))
+  const signal: number[][] = c.results.map(() => none)
+  for (const p of pairs) signal[p.result] = p.bridgePx
+  return crossCorrelationShift(signal, reference, { minShift: -2, maxShift: 10, step: 0.05 })
+}
+
+const round = (x: number | null, digits: number): number | null => (x === null ? null : Number(x.toFixed(digits)))
+
+/** All figures of one video's collection. `withLag`: the video moves (lag is meaningless on a still face). */
+export function videoFigures(c: Collection, withLag: boolean): VideoFigures {
+  const tracked = c.results.filter((r) => r.tracked)
+  const pairs = renderedPairs(c)
+  const rawPoints: IndexedPoint[] = []
+  c.results.forEach((r, index) => {
+    if (r.tracked && r.lm168 && r.iodPx) rawPoints.push({ index, px: [r.lm168[0] * c.videoWidth, r.lm168[1] * c.videoHeight], iodPx: r.iodPx })
+  })
+  const rendered: IndexedPoint[] = pairs.map((p) => ({ index: p.result, px: p.bridgePx, iodPx: p.iodPx }))
+  const u = median(pairs.map((p) => p.bridgeUv[0]))
+  const v = median(pairs.map((p) => p.bridgeUv[1]))
+  const renderMs = c.renders.map((r) => r.renderMs)
+  return {
+    frames: c.results.length,
+    framesTracked: tracked.length,
+    renders: c.renders.length,
+    rendersTracked: pairs.length,
+    trackMsP50: round(percentile(c.results.map((r) => r.inferenceMs), 50), 2),
+    trackMsP95: round(percentile(c.results.map((r) => r.inferenceMs), 95), 2),
+    latencyMsP50: round(percentile(c.results.map((r) => r.latencyMs), 50), 2),
+    resultsPerSec: Number(((1000 * c.results.length) / Math.max(1, c.durationMs)).toFixed(2)),
+    renderMsP50: round(percentile(renderMs, 50), 2),
+    renderMsP95: round(percentile(renderMs, 95), 2),
+    droppedFrames: c.counts.framesDropped,
+    skippedFrames: c.counts.framesSkipped,
+    alignErrIodP95: round(alignErrIodP95(pairs), 3),
+    jitterIodRms: round(jitterIodRms(rendered), 3),
+    rawJitterIodRms: round(jitterIodRms(rawPoints), 3),
+    lagFrames: withLag ? lagFrames(c, pairs) : null,
+    noseBridgeUv: u === null || v === null ? null : [Number(u.toFixed(4)), Number(v.toFixed(4))],
+    iodPxP50: round(median(tracked.map((r) => r.iodPx ?? NaN)), 1),
+  }
+}
