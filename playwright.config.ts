@@ -16,7 +16,8 @@ export default defineConfig({
   // Two cores: the face model saturates one per browser, so one browser at a time.
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
+  // The JSON report is what `npm test` (scripts/run-tests.mjs) counts.
+  reporter: [['list'], ['json', { outputFile: 'test/.cache/reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 960, height: 720 },

@@ -3,6 +3,7 @@
 // (--use-file-for-fake-video-capture), from the public-domain astronaut portrait in ../shared.
 // Output: test/.cache/videos/*.y4m (640x480, 30 fps). Skips files that already exist.
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,26 +32,23 @@ const VIDEOS = {
       `color=c=0x556070:s=${W}x${H}:r=${FPS}[bg];` +
       `[bg][f]overlay=x='140+110*sin(2*PI*t/3)':y='60+35*sin(2*PI*t/2)',${NOISE},format=yuv420p`,
   },
-  // The same face squeezed in perspective, as when a head turns (yaw).
-  turned: {
-    seconds: 2,
-    graph:
-      `[0]${PORTRAIT},scale=360:360,format=rgba,perspective=x0=0:y0=0:x1=230:y1=70:x2=0:y2=360:x3=230:y3=290:sense=destination,crop=240:360:0:0[f];` +
-      `color=c=0x556070:s=${W}x${H}:r=${FPS}[bg];[bg][f]overlay=170:60,${NOISE},format=yuv420p`,
-  },
   // An empty scene: the wall behind the shopper, no face.
   noface: { seconds: 2, graph: `color=c=0x8a8f96:s=${W}x${H}:r=${FPS},drawbox=x=60:y=300:w=200:h=180:color=0x5a4a3a:t=fill,${NOISE},format=yuv420p` },
   // Two people: a close shopper on the left and a passer-by further back on the right.
   twofaces: {
     seconds: 3,
     graph:
-      `[0]${PORTRAIT},split[a][b];[a]scale=330:330[big];[b]scale=150:150[small];color=c=0x556070:s=${W}x${H}:r=${FPS}[bg];` +
-      `[bg][big]overlay=40:70[t];[t][small]overlay=450:120,${NOISE},format=yuv420p`,
+      `[0]${PORTRAIT},split[a][b];[a]scale=300:300[big];[b]scale=210:210[small];color=c=0x556070:s=${W}x${H}:r=${FPS}[bg];` +
+      `[bg][big]overlay=20:90[t];[t][small]overlay=410:150,${NOISE},format=yuv420p`,
   },
 }
 
+/** The file of a named video; its name carries a hash of the recipe, so a changed recipe remakes it. */
 export function videoPath(name) {
-  return join(VIDEO_DIR, `${name}.y4m`)
+  const recipe = VIDEOS[name]
+  if (!recipe) return join(VIDEO_DIR, `${name}.y4m`)
+  const hash = createHash('sha256').update(`${recipe.seconds}|${recipe.graph}`).digest('hex').slice(0, 8)
+  return join(VIDEO_DIR, `${name}-${hash}.y4m`)
 }
 
 /** Turns any still image into a y4m of a still face (the benchmark's --video accepts images). */

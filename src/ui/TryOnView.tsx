@@ -7,6 +7,7 @@ import { renderQuality, tryOnPixelRatio } from '../render/renderQuality'
 import type { RenderStats } from '../render/renderStats'
 import { TryOnCanvas } from '../render/TryOnCanvas'
 import type { FaceSession } from '../vision/FaceSession'
+import './tryOnStage.css'
 
 export interface TryOnViewProps {
   session: FaceSession
