@@ -1,13 +1,3 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
-import { readAppOptions } from './appOptions'
-import './styles.css'
+import { mountApp } from './mountApp'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('[vitrine/ui] index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <App options={readAppOptions(location.search)} />
-  </StrictMode>,
-)
+mountApp('ui')

@@ -101,11 +101,18 @@ export class CameraSource {
   private retryLater(): void {
     this.clearRetry()
     this.retryTimer = setTimeout(() => void this.start(), this.options.retryIntervalMs ?? 1500)
+    // A camera plugged back in announces itself: try at once rather than at the next tick.
+    navigator.mediaDevices?.addEventListener('devicechange', this.onDeviceChange)
+  }
+
+  private readonly onDeviceChange = (): void => {
+    if (this.status === 'lost') void this.start()
   }
 
   private clearRetry(): void {
     if (this.retryTimer !== undefined) clearTimeout(this.retryTimer)
     this.retryTimer = undefined
+    navigator.mediaDevices?.removeEventListener('devicechange', this.onDeviceChange)
   }
 
   private set(status: CameraStatus, detail: string | undefined): void {
