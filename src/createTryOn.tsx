@@ -28,11 +28,13 @@ export interface CreateTryOnOptions {
 export interface TryOn {
   /** Asks for the camera (call from a click: browsers want a user gesture) and starts tracking. */
   start(): Promise<void>
+  /** Retries what failed (camera or tracker), e.g. after the shopper allowed the camera again. */
+  retry(): Promise<void>
   /** Wears another product. */
   setProduct(product: ProductManifest | undefined): void
   /** Per tracker result: tracked flag, smoothed pose, anchors (with normalised `uv`), blendshapes. Returns the unsubscribe. */
   onFace(listener: (face: FaceResult) => void): () => void
-  /** The shopper-facing status and its text, on every change. Returns the unsubscribe. */
+  /** The shopper-facing status and its text: now, then on every change. Returns the unsubscribe. */
   onStatus(listener: (status: ShopperStatus, text: StatusText) => void): () => void
   /** The backend the renderer got, once it runs. */
   readonly backend: RendererBackend | undefined
@@ -89,6 +91,9 @@ export function createTryOn(options: CreateTryOnOptions): TryOn {
       render()
       await session.start()
     },
+    retry() {
+      return session.retry()
+    },
     setProduct(next) {
       product = next
       render()
@@ -98,10 +103,12 @@ export function createTryOn(options: CreateTryOnOptions): TryOn {
     },
     onStatus(listener) {
       let last: ShopperStatus | undefined
-      return session.subscribeState((state) => {
-        const status = shopperStatus({ consented: true, ...state })
+      const report = (state: typeof session.state) => {
+        const status = shopperStatus({ consented: started, ...state })
         if (status !== last) listener((last = status), STATUS_TEXT[status])
-      })
+      }
+      report(session.state)
+      return session.subscribeState(report)
     },
     get backend() {
       return backend

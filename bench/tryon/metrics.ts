@@ -88,8 +88,11 @@ export function lagFrames(c: Collection, pairs: readonly RenderedPair[]): number
 
 const round = (x: number | null, digits: number): number | null => (x === null ? null : Number(x.toFixed(digits)))
 
-/** All figures of one video's collection. `withLag`: the video moves (lag is meaningless on a still face). */
-export function videoFigures(c: Collection, withLag: boolean): VideoFigures {
+/**
+ * All figures of one video's collection. `moving`: the face moves, so lag is measured and jitter
+ * is not (on a still face it is the other way round).
+ */
+export function videoFigures(c: Collection, moving: boolean): VideoFigures {
   const tracked = c.results.filter((r) => r.tracked)
   const pairs = renderedPairs(c)
   const rawPoints: IndexedPoint[] = []
@@ -114,9 +117,9 @@ export function videoFigures(c: Collection, withLag: boolean): VideoFigures {
     droppedFrames: c.counts.framesDropped,
     skippedFrames: c.counts.framesSkipped,
     alignErrIodP95: round(alignErrIodP95(pairs), 3),
-    jitterIodRms: round(jitterIodRms(rendered), 3),
-    rawJitterIodRms: round(jitterIodRms(rawPoints), 3),
-    lagFrames: withLag ? lagFrames(c, pairs) : null,
+    jitterIodRms: moving ? null : round(jitterIodRms(rendered), 3),
+    rawJitterIodRms: moving ? null : round(jitterIodRms(rawPoints), 3),
+    lagFrames: moving ? lagFrames(c, pairs) : null,
     noseBridgeUv: u === null || v === null ? null : [Number(u.toFixed(4)), Number(v.toFixed(4))],
     iodPxP50: round(median(tracked.map((r) => r.iodPx ?? NaN)), 1),
   }

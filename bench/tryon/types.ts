@@ -64,11 +64,11 @@ export interface VideoFigures {
   skippedFrames: number
   /** % of IOD. */
   alignErrIodP95: number | null
-  /** % of IOD, rendered bridge point. */
+  /** % of IOD, rendered bridge point (still video only). */
   jitterIodRms: number | null
-  /** % of IOD, raw landmark 168. */
+  /** % of IOD, raw landmark 168 (still video only). */
   rawJitterIodRms: number | null
-  /** Tracker-result frames the rendered bridge trails raw landmark 168. */
+  /** Tracker-result frames the rendered bridge trails raw landmark 168 (moving video only). */
   lagFrames: number | null
   /** Median rendered bridge point, [u, v] in the source video (not mirrored). */
   noseBridgeUv: [number, number] | null

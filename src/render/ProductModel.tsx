@@ -18,7 +18,7 @@ export interface ProductModelProps {
  * size). Suspends while the model loads; place it inside a {@link FaceAnchor}.
  */
 export function ProductModel({ product, sizeVariantId }: ProductModelProps) {
-  const scene = use(loadProductModel(product.asset.url))
+  const scene = use(loadProductModel(product.asset))
   const matrix = useMemo(
     () => new Matrix4().fromArray(modelToAnchorTransform(product, sizeVariantId).matrix),
     [product, sizeVariantId],

@@ -86,7 +86,7 @@ export default function TryOnView({
   }, [session])
 
   useEffect(() => {
-    for (const p of products) loadProductModel(p.asset.url).catch(() => undefined) // errors show when worn
+    for (const p of products) loadProductModel(p.asset).catch(() => undefined) // errors show when worn
   }, [products])
 
   const dpr = tryOnPixelRatio(renderQuality(), rect.width, session.camera.video.videoWidth, window.devicePixelRatio)

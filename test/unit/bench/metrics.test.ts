@@ -70,12 +70,13 @@ describe('videoFigures', () => {
   it('gives counts and null face figures for a video with no face', () => {
     const results = Array.from({ length: 30 }, (_, i) => result(i, null))
     const renders = Array.from({ length: 30 }, (_, i) => render(i + 1, null))
-    const f = videoFigures(collection(results, renders), true)
+    const f = videoFigures(collection(results, renders), false)
     expect(f.frames).toBe(30)
     expect(f.framesTracked).toBe(0)
     expect(f.trackMsP50).toBe(40)
     expect(f.resultsPerSec).toBe(30)
-    expect([f.alignErrIodP95, f.jitterIodRms, f.rawJitterIodRms, f.lagFrames, f.noseBridgeUv, f.iodPxP50]).toEqual([null, null, null, null, null, null])
+    expect([f.alignErrIodP95, f.jitterIodRms, f.rawJitterIodRms, f.noseBridgeUv, f.iodPxP50]).toEqual([null, null, null, null, null])
+    expect(videoFigures(collection(results, renders), true).lagFrames).toBeNull()
   })
 
   it('finds the lag of a rendered point that trails the landmark by two results', () => {
@@ -86,5 +87,15 @@ describe('videoFigures', () => {
     expect(f.lagFrames).toBeCloseTo(2, 1)
     expect(f.noseBridgeUv![0]).toBeCloseTo(0.5, 1)
     expect(f.framesTracked).toBe(120)
+    expect(f.jitterIodRms).toBeNull() // a moving face has no jitter figure
+  })
+
+  it('measures still-face jitter of the rendered point and of the raw landmark', () => {
+    const results = Array.from({ length: 40 }, (_, k) => result(k, [0.5 + (k % 2) * 0.001, 0.5], 64))
+    const renders = Array.from({ length: 40 }, (_, k) => render(k + 1, [0.5, 0.5]))
+    const f = videoFigures(collection(results, renders), false)
+    expect(f.jitterIodRms).toBe(0)
+    expect(f.rawJitterIodRms).toBeCloseTo((100 * 0.64) / 64, 3) // 0.001 × 640 px = 0.64 px each step
+    expect(f.lagFrames).toBeNull()
   })
 })
