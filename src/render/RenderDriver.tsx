@@ -1,7 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Vector3, type Object3D } from 'three'
-import type { FaceResult } from '../core/face/types'
+import { PoseChange } from '../core/face/PoseChange'
+import type { AnchorName, FaceResult } from '../core/face/types'
 import type { RenderStats } from './renderStats'
 
 export interface RenderDriverProps {
@@ -9,20 +10,28 @@ export interface RenderDriverProps {
   subscribe: (listener: () => void) => () => void
   result: FaceResult
   stats: RenderStats
-  /** Name of the object whose origin is reported as `stats.bridgeUv` (the product's anchor). */
-  probeObjectName: string
+  /** The anchor the product hangs on; its group's origin is reported as `stats.bridgeUv`. */
+  anchor: AnchorName
 }
 
 const probeWorld = new Vector3() // module scratch: the frame loop allocates nothing
 
 /**
- * Draws a frame when a tracker result arrives (the canvas runs `frameloop="demand"`: no result,
- * no work), times the draw, and records where the product's anchor landed on the video.
+ * Draws a frame when a tracker result moves the face visibly (the canvas runs `frameloop="demand"`:
+ * no change, no work), times the draw, and records where the product's anchor landed on the video.
  */
-export function RenderDriver({ subscribe, result, stats, probeObjectName }: RenderDriverProps) {
+export function RenderDriver({ subscribe, result, stats, anchor }: RenderDriverProps) {
   const invalidate = useThree((state) => state.invalidate)
   const scene = useThree((state) => state.scene)
-  useEffect(() => subscribe(() => invalidate()), [subscribe, invalidate])
+  const probeObjectName = `anchor:${anchor}`
+  // A result that would draw the same picture (a still face) costs no GPU work.
+  const change = useRef(new PoseChange())
+  useEffect(() => {
+    change.current.reset()
+    return subscribe(() => {
+      if (change.current.update(result, anchor)) invalidate()
+    })
+  }, [subscribe, invalidate, result, anchor])
   useEffect(() => {
     probeRef.current = undefined // the product's anchor may change
   }, [probeObjectName])

@@ -71,7 +71,7 @@ export function TryOnCanvas({
       aria-hidden="true"
     >
       <SceneLighting />
-      <RenderDriver subscribe={subscribe} result={result} stats={stats} probeObjectName={`anchor:${anchor}`} />
+      <RenderDriver subscribe={subscribe} result={result} stats={stats} anchor={anchor} />
       <HeadPose result={result}>
         {occluder && <HeadOccluder visibleForDebug={showOccluder} />}
       </HeadPose>
