@@ -73,6 +73,11 @@ export class FaceSession {
       this.update({ camera, cameraDetail })
     })
     // While a pose is held, late results of frames already in the worker must not move it.
+    this.tracker.onFailure = (message) => {
+      this.tracker.stop()
+      this.lose()
+      this.update({ tracker: 'failed', trackerError: message })
+    }
     this.tracker.subscribe((frame) => {
       if (!this.holding) this.onFrame(frame)
     })

@@ -11,6 +11,9 @@ import {
 
 export type TrackerStatus = 'idle' | 'starting' | 'running' | 'failed'
 
+/** Frames in a row the worker may fail on before tracking counts as failed (about a second). */
+export const FAILED_AFTER_ERRORS = 10
+
 export interface FaceTrackerOptions {
   /** URL of face_landmarker.task. Default `/models/face_landmarker.task`. */
   modelUrl?: string
@@ -72,6 +75,9 @@ export class FaceTracker {
   }
   /** Receives each analysed frame (and must close it or hand it on). */
   onFrameImage: ((bitmap: ImageBitmap) => void) | undefined
+  /** Called once when tracking fails on {@link FAILED_AFTER_ERRORS} frames in a row; tracking stops. */
+  onFailure: ((message: string) => void) | undefined
+  private consecutiveErrors = 0
 
   private worker: Worker | undefined
   private video: HTMLVideoElement | undefined
@@ -211,7 +217,16 @@ export class FaceTracker {
     this.pacer.completed(performance.now(), this.sentAtMs)
     const next = this.slot.complete()
     if (next) this.send(next)
-    if (message.type === 'error') return
+    if (message.type === 'error') {
+      // One bad frame is skipped; a model that fails on every frame is a failure to report.
+      if (++this.consecutiveErrors >= FAILED_AFTER_ERRORS) {
+        this.detach()
+        this.status = 'failed'
+        this.onFailure?.(message.message)
+      }
+      return
+    }
+    this.consecutiveErrors = 0
     this.stats.framesCompleted++
     const frame = this.frame
     frame.tracked = message.tracked

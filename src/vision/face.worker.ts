@@ -156,6 +156,7 @@ async function track(request: FrameRequest): Promise<void> {
   let started = 0
   try {
     const input = delegate === 'CPU' ? await cpuFrames.read(bitmap) : bitmap
+    if (!landmarker) throw new Error('the tracker was closed') // a 'close' arrived while reading pixels
     started = performance.now()
     result = landmarker.detectForVideo(input, clock.next(request.timestampMs))
   } catch (error) {
