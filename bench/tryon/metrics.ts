@@ -1,14 +1,16 @@
 import { crossCorrelationShift, median, percentile, rms } from './stats'
 import type { Collection, RenderSample, ResultSample, VideoFigures } from './types'
 
-/** A render of a tracked result: where the glasses' bridge point landed and where landmark 168 was. */
+/** A tracked result as shown: where the glasses' bridge point was drawn and where landmark 168 was. */
 export interface RenderedPair {
-  /** Index of the drawn result in `Collection.results`. */
+  /** Index of the result in `Collection.results`. */
   result: number
   bridgeUv: [number, number]
   bridgePx: [number, number]
   lmPx: [number, number]
   iodPx: number
+  /** No render of its own (the pose did not change visibly): the previous drawing stayed on screen. */
+  carried: boolean
 }
 
 /**
@@ -25,23 +27,35 @@ export function drawnResults(results: readonly ResultSample[], renders: readonly
   return drawn
 }
 
-/** Renders that show the bridge point for a frame with a face, one per result (its first render). */
+/**
+ * Every tracked result with the bridge point shown over it: its own render's (the first render
+ * that drew it), or, when it caused none (RenderDriver skips redraws that would not change the
+ * picture), the last drawing, still on screen. Results before the first observed render are left out.
+ */
 export function renderedPairs(c: Collection): RenderedPair[] {
   const drawn = drawnResults(c.results, c.renders)
-  const pairs: RenderedPair[] = []
-  let last = -1
+  const own = new Map<number, [number, number] | null>()
   for (let i = 0; i < c.renders.length; i++) {
-    const uv = c.renders[i]!.bridgeUv
     const r = drawn[i]!
-    const result = c.results[r]
-    if (!uv || !result || r === last || !result.tracked || !result.lm168 || !result.iodPx) continue
-    last = r
+    if (r >= 0 && !own.has(r)) own.set(r, c.renders[i]!.bridgeUv)
+  }
+  let shown: [number, number] | null | undefined // undefined: nothing observed yet
+  let next = 0
+  const pairs: RenderedPair[] = []
+  for (let r = 0; r < c.results.length; r++) {
+    // Renders up to the next result's arrival: the last one is what stays over this result's frame.
+    const limit = r + 1 < c.results.length ? c.results[r + 1]!.framesAt : Infinity
+    while (next < c.renders.length && c.renders[next]!.frames <= limit) shown = c.renders[next++]!.bridgeUv
+    const result = c.results[r]!
+    const uv = own.has(r) ? own.get(r) : shown
+    if (!uv || !result.tracked || !result.lm168 || !result.iodPx) continue
     pairs.push({
       result: r,
       bridgeUv: uv,
       bridgePx: [uv[0] * c.videoWidth, uv[1] * c.videoHeight],
       lmPx: [result.lm168[0] * c.videoWidth, result.lm168[1] * c.videoHeight],
       iodPx: result.iodPx,
+      carried: !own.has(r),
     })
   }
   return pairs
@@ -107,7 +121,8 @@ export function videoFigures(c: Collection, moving: boolean): VideoFigures {
     frames: c.results.length,
     framesTracked: tracked.length,
     renders: c.renders.length,
-    rendersTracked: pairs.length,
+    rendersTracked: pairs.length - pairs.filter((p) => p.carried).length,
+    redrawsSkipped: pairs.filter((p) => p.carried).length,
     trackMsP50: round(percentile(c.results.map((r) => r.inferenceMs), 50), 2),
     trackMsP95: round(percentile(c.results.map((r) => r.inferenceMs), 95), 2),
     latencyMsP50: round(percentile(c.results.map((r) => r.latencyMs), 50), 2),

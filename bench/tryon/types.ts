@@ -53,7 +53,10 @@ export interface VideoFigures {
   frames: number
   framesTracked: number
   renders: number
+  /** Tracked results drawn by a render of their own. */
   rendersTracked: number
+  /** Tracked results that caused no redraw (pose unchanged): the previous drawing stayed on screen. */
+  redrawsSkipped: number
   trackMsP50: number | null
   trackMsP95: number | null
   latencyMsP50: number | null

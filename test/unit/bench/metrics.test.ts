@@ -32,13 +32,29 @@ describe('drawnResults', () => {
 })
 
 describe('renderedPairs', () => {
-  it('keeps one render per tracked result, in video pixels', () => {
+  it('pairs each tracked result with its own render, in video pixels', () => {
     const results = [result(0, [0.5, 0.25]), result(1, null), result(2, [0.5, 0.25])]
-    const renders = [render(1, [0.5, 0.25]), render(2, [0.5, 0.25]), render(3, [0.75, 0.5]), render(4, [0.75, 0.5])]
+    const renders = [render(1, [0.5, 0.25]), render(2, null), render(3, [0.75, 0.5]), render(4, [0.75, 0.5])]
     const pairs = renderedPairs(collection(results, renders))
-    expect(pairs.map((p) => p.result)).toEqual([0, 2])
+    expect(pairs.map((p) => [p.result, p.carried])).toEqual([[0, false], [2, false]])
     expect(pairs[1]!.bridgePx).toEqual([480, 240])
     expect(pairs[1]!.lmPx).toEqual([320, 120])
+  })
+
+  it('gives a result that caused no redraw the drawing still on screen', () => {
+    // Result 1 moved nothing visibly: no render between it and result 2 (both arrive after render 1).
+    const results = [result(0, [0.5, 0.5]), result(1, [0.5, 0.5]), result(1, [0.6, 0.5])]
+    const renders = [render(1, [0.4, 0.5]), render(2, [0.6, 0.5])]
+    const pairs = renderedPairs(collection(results, renders))
+    expect(pairs.map((p) => [p.result, p.carried, p.bridgeUv[0]])).toEqual([[0, false, 0.4], [1, true, 0.4], [2, false, 0.6]])
+    const f = videoFigures(collection(results, renders), false)
+    expect([f.rendersTracked, f.redrawsSkipped]).toEqual([2, 1])
+  })
+
+  it('leaves out results before the first observed render', () => {
+    // Result 0 caused no redraw; what was on screen then predates the collection.
+    const results = [result(0, [0.5, 0.5]), result(0, [0.5, 0.5])]
+    expect(renderedPairs(collection(results, [render(1, [0.5, 0.5])])).map((p) => p.result)).toEqual([1])
   })
 })
 
@@ -59,7 +75,7 @@ describe('alignErrIodP95', () => {
   it('measures the rendered point against landmark 168 of the drawn frame, in % of its IOD', () => {
     const pairs = Array.from({ length: 20 }, (_, i) => ({
       result: i, bridgeUv: [0, 0] as [number, number], bridgePx: [i === 19 ? 10 : 1, 0] as [number, number],
-      lmPx: [0, 0] as [number, number], iodPx: 50,
+      lmPx: [0, 0] as [number, number], iodPx: 50, carried: false,
     }))
     // 19 errors of 2% and one of 20%: p95 interpolates between them.
     expect(alignErrIodP95(pairs)).toBeCloseTo(2 + 0.05 * 18)
