@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import { Vector3, type Object3D } from 'three'
 import { PoseChange } from '../core/face/PoseChange'
 import type { AnchorName, FaceResult } from '../core/face/types'
+import type { GpuIdleGate } from './GpuIdleGate'
 import type { RenderStats } from './renderStats'
 
 export interface RenderDriverProps {
@@ -12,6 +13,8 @@ export interface RenderDriverProps {
   stats: RenderStats
   /** The anchor the product hangs on; its group's origin is reported as `stats.bridgeUv`. */
   anchor: AnchorName
+  /** Told when a redraw is asked for and when it is on the GPU (for the tracker's pacing). */
+  gate?: GpuIdleGate | undefined
 }
 
 const probeWorld = new Vector3() // module scratch: the frame loop allocates nothing
@@ -20,7 +23,7 @@ const probeWorld = new Vector3() // module scratch: the frame loop allocates not
  * Draws a frame when a tracker result moves the face visibly (the canvas runs `frameloop="demand"`:
  * no change, no work), times the draw, and records where the product's anchor landed on the video.
  */
-export function RenderDriver({ subscribe, result, stats, anchor }: RenderDriverProps) {
+export function RenderDriver({ subscribe, result, stats, anchor, gate }: RenderDriverProps) {
   const invalidate = useThree((state) => state.invalidate)
   const scene = useThree((state) => state.scene)
   const probeObjectName = `anchor:${anchor}`
@@ -29,9 +32,12 @@ export function RenderDriver({ subscribe, result, stats, anchor }: RenderDriverP
   useEffect(() => {
     change.current.reset()
     return subscribe(() => {
-      if (change.current.update(result, anchor)) invalidate()
+      if (change.current.update(result, anchor)) {
+        gate?.arm()
+        invalidate()
+      }
     })
-  }, [subscribe, invalidate, result, anchor])
+  }, [subscribe, invalidate, result, anchor, gate])
   useEffect(() => {
     probeRef.current = undefined // the product's anchor may change
   }, [probeObjectName])
@@ -40,6 +46,7 @@ export function RenderDriver({ subscribe, result, stats, anchor }: RenderDriverP
     const started = performance.now()
     gl.render(s, camera)
     stats.renderMs = performance.now() - started
+    gate?.drawn(gl)
     stats.frames++
     const probe = (probeRef.current ??= scene.getObjectByName(probeObjectName))
     stats.bridgeVisible = result.tracked && probe !== undefined

@@ -5,6 +5,7 @@ import { MEDIAPIPE_VERTICAL_FOV_DEG, type FaceResult } from '../core/face/types'
 import { BridgeProbe } from './BridgeProbe'
 import { createRenderer, rendererBackend, type RendererBackend, type RendererPreference } from './createRenderer'
 import { FaceAnchor } from './FaceAnchor'
+import type { GpuIdleGate } from './GpuIdleGate'
 import { HeadOccluder } from './HeadOccluder'
 import { HeadPose } from './HeadPose'
 import { ProductErrorBoundary } from './ProductErrorBoundary'
@@ -32,6 +33,8 @@ export interface TryOnCanvasProps {
   occluder?: boolean
   /** Show the head occluder in colour (fit debugging). Default false. */
   showOccluder?: boolean
+  /** Told when redraws are asked for and done (lets the tracker wait for a software GPU). */
+  gpuIdleGate?: GpuIdleGate | undefined
   /** Device pixel ratio of the canvas. Default: the screen's, between 1 and 2. */
   dpr?: number
   /** Called once the renderer runs, with the backend it got. */
@@ -48,7 +51,7 @@ export interface TryOnCanvasProps {
  */
 export function TryOnCanvas({
   result, subscribe, product, sizeVariantId, renderer = 'auto', stats, probe = false, occluder = true, showOccluder = false,
-  dpr, onReady, onProductError, children,
+  dpr, gpuIdleGate, onReady, onProductError, children,
 }: TryOnCanvasProps) {
   const gl = useCallback(
     async (props: { canvas: unknown }) => {
@@ -71,7 +74,7 @@ export function TryOnCanvas({
       aria-hidden="true"
     >
       <SceneLighting />
-      <RenderDriver subscribe={subscribe} result={result} stats={stats} anchor={anchor} />
+      <RenderDriver subscribe={subscribe} result={result} stats={stats} anchor={anchor} gate={gpuIdleGate} />
       <HeadPose result={result}>
         {occluder && <HeadOccluder visibleForDebug={showOccluder} />}
       </HeadPose>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ProductManifest } from '../core/catalog/types'
 import { coverRect, type Rect } from '../core/layout/coverRect'
 import type { RendererBackend, RendererPreference } from '../render/createRenderer'
+import { GpuIdleGate } from '../render/GpuIdleGate'
 import { loadProductModel } from '../render/loadProductModel'
 import { renderQuality, tryOnPixelRatio } from '../render/renderQuality'
 import type { RenderStats } from '../render/renderStats'
@@ -89,6 +90,16 @@ export default function TryOnView({
     for (const p of products) loadProductModel(p.asset).catch(() => undefined) // errors show when worn
   }, [products])
 
+  // On an emulated GPU the tracker waits for each redraw to finish (see FaceTracker.sendGate).
+  const gate = useMemo(() => (renderQuality().software ? new GpuIdleGate() : undefined), [])
+  useEffect(() => {
+    if (!gate) return
+    session.tracker.sendGate = () => gate.wait()
+    return () => {
+      session.tracker.sendGate = undefined
+    }
+  }, [session, gate])
+
   const dpr = tryOnPixelRatio(renderQuality(), rect.width, session.camera.video.videoWidth, window.devicePixelRatio)
   const subscribe = useCallback((listener: () => void) => session.subscribe(listener), [session])
 
@@ -112,6 +123,7 @@ export default function TryOnView({
           showOccluder={showOccluder}
           occluder={occluder}
           dpr={dpr}
+          gpuIdleGate={gate}
           onReady={onRendererReady}
           onProductError={onProductError}
         />

@@ -75,6 +75,13 @@ export class FaceTracker {
   }
   /** Receives each analysed frame (and must close it or hand it on). */
   onFrameImage: ((bitmap: ImageBitmap) => void) | undefined
+  /**
+   * Optional: resolves when the page's GPU work for the last result is done; the next frame is sent
+   * after it. Where the GPU is emulated on the CPU (SwiftShader), MediaPipe's WebGL input path
+   * queues behind the page's drawing and inference runs several times slower; waiting for the draw
+   * is faster overall. Unset on real GPUs, where drawing and inference run side by side.
+   */
+  sendGate: (() => Promise<void> | undefined) | undefined
   /** Called once when tracking fails on {@link FAILED_AFTER_ERRORS} frames in a row; tracking stops. */
   onFailure: ((message: string) => void) | undefined
   private consecutiveErrors = 0
@@ -215,9 +222,8 @@ export class FaceTracker {
   private handle(message: WorkerResponse): void {
     if (message.type === 'ready' || (message.type === 'error' && message.id === undefined)) return
     this.pacer.completed(performance.now(), this.sentAtMs)
-    const next = this.slot.complete()
-    if (next) this.send(next)
     if (message.type === 'error') {
+      this.sendNext()
       // One bad frame is skipped; a model that fails on every frame is a failure to report.
       if (++this.consecutiveErrors >= FAILED_AFTER_ERRORS) {
         this.detach()
@@ -247,5 +253,14 @@ export class FaceTracker {
     if (this.onFrameImage && this.video) this.onFrameImage(message.bitmap)
     else message.bitmap.close()
     for (const listener of this.listeners) listener(frame)
+    // Listeners may have started GPU work for this result (a redraw); a gate lets it finish first.
+    const gate = this.sendGate?.()
+    if (gate) void gate.then(this.sendNext)
+    else this.sendNext()
+  }
+
+  private readonly sendNext = (): void => {
+    const next = this.slot.complete()
+    if (next) this.send(next)
   }
 }
