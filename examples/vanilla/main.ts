@@ -20,3 +20,4 @@ start.addEventListener('click', () => {
   start.disabled = true
   void tryOn.start()
 })
+start.disabled = false // ready: the catalog is loaded and the click is handled

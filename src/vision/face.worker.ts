@@ -4,7 +4,7 @@
  * and blendshapes packed in one reusable buffer, and hands the frame back for display.
  * Nothing here throws across the boundary: failures come back as `error` messages.
  */
-import { FaceLandmarker, FilesetResolver, type FaceLandmarkerResult } from '@mediapipe/tasks-vision'
+import { FilesetResolver, type FaceLandmarker, type FaceLandmarkerResult } from '@mediapipe/tasks-vision'
 import { LANDMARK_COUNT, type TrackerDelegate } from '../core/face/types'
 import { FaceSelector } from '../core/face/selectProminentFace'
 import { MonotonicClock } from '../core/tracking/MonotonicClock'
@@ -20,7 +20,7 @@ import {
 import { CpuFrameReader } from './cpuFrameReader'
 import { installSameOriginFetchGuard } from './sameOriginFetchGuard'
 import { detectSoftwareWebGl } from '../platform/detectSoftwareWebGl'
-import { graphicsCanvas } from './graphicsCanvas'
+import { createFaceLandmarker } from './createFaceLandmarker'
 
 interface WorkerScope {
   fetch: typeof fetch
@@ -61,18 +61,6 @@ async function loadModel(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer())
 }
 
-function create(fileset: Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>, model: Uint8Array,
-  delegate: TrackerDelegate, maxFaces: number): Promise<FaceLandmarker> {
-  return FaceLandmarker.createFromOptions(fileset, {
-    canvas: graphicsCanvas(),
-    baseOptions: { modelAssetBuffer: model, delegate },
-    runningMode: 'VIDEO',
-    numFaces: maxFaces,
-    outputFaceBlendshapes: true,
-    outputFacialTransformationMatrixes: true,
-  })
-}
-
 async function init(request: InitRequest): Promise<void> {
   const started = performance.now()
   let fileset
@@ -99,7 +87,7 @@ async function init(request: InitRequest): Promise<void> {
     }
   }
   try {
-    landmarker = await create(fileset, model, delegate, request.maxFaces)
+    landmarker = await createFaceLandmarker(fileset, model, delegate, request.maxFaces)
   } catch (error) {
     if (delegate === 'CPU') {
       post({ type: 'error', code: 'model-load-failed', message: `Face Landmarker failed to start: ${describe(error)}` })
@@ -108,7 +96,7 @@ async function init(request: InitRequest): Promise<void> {
     fallbackReason = `GPU delegate failed (${describe(error)})`
     delegate = 'CPU'
     try {
-      landmarker = await create(fileset, model, delegate, request.maxFaces)
+      landmarker = await createFaceLandmarker(fileset, model, delegate, request.maxFaces)
     } catch (cpuError) {
       post({ type: 'error', code: 'model-load-failed', message: `Face Landmarker failed to start: ${describe(cpuError)}` })
       return

@@ -4,10 +4,10 @@
  * ImageData frames and answers each with the time `detectForVideo` took. Only the benchmark
  * starts it (`?debug&bench`, through rawDetectBench.ts); shoppers never load it.
  */
-import { FaceLandmarker, FilesetResolver } from '@mediapipe/tasks-vision'
+import { FilesetResolver, type FaceLandmarker } from '@mediapipe/tasks-vision'
 import type { TrackerDelegate } from '../core/face/types'
 import { detectSoftwareWebGl } from '../platform/detectSoftwareWebGl'
-import { graphicsCanvas } from './graphicsCanvas'
+import { createFaceLandmarker } from './createFaceLandmarker'
 import { installSameOriginFetchGuard } from './sameOriginFetchGuard'
 
 export type RawDetectRequest =
@@ -38,14 +38,7 @@ async function init(requested: TrackerDelegate | 'auto', maxFaces: number): Prom
   if (!response.ok) throw new Error(`the face model answered HTTP ${response.status}; run \`npm run setup:model\``)
   const model = new Uint8Array(await response.arrayBuffer())
   const delegate: TrackerDelegate = requested === 'auto' ? (detectSoftwareWebGl() ? 'CPU' : 'GPU') : requested
-  landmarker = await FaceLandmarker.createFromOptions(fileset, {
-    canvas: graphicsCanvas(),
-    baseOptions: { modelAssetBuffer: model, delegate },
-    runningMode: 'VIDEO',
-    numFaces: maxFaces,
-    outputFaceBlendshapes: true,
-    outputFacialTransformationMatrixes: true,
-  })
+  landmarker = await createFaceLandmarker(fileset, model, delegate, maxFaces)
   scope.postMessage({ type: 'ready', delegate })
 }
 
