@@ -2,13 +2,14 @@
  * Default 1€ parameters (Casiez, Roussel & Vogel, CHI 2012) for the head pose from MediaPipe's
  * facial transformation matrix (translation in cm, rotation in rad).
  *
- * Tuned by measurement, in two steps:
- * - Cutoffs at rest (1 Hz position, 2 Hz rotation): `bench/poseFilterTuning.ts` on 30 fps data
- *   with webcam-like noise; they cut still-face jitter more than 4× at 30 fps (unit tested).
- * - Speed coefficients (0.75, 12): real tracker poses recorded in Chromium on the moving test
- *   video (`npm run bench -- --record FILE`, then the tuning tool with `--recording FILE`). In the
- *   try-on benchmark they brought the moving-face nose-bridge error p95 from 7.9% to 4.4% of the
- *   interocular distance, with the still-face jitter unchanged (0.33%) and 0.0 frames of lag.
+ * Tuned by measurement on real tracker output: `npm run bench -- --record FILE` recorded poses in
+ * Chromium on the still and moving test videos (about 8 results/s on a 2-core machine with a
+ * software GPU) and `npx tsx bench/poseFilterTuning.ts --recording FILE` swept (minCutoff, beta);
+ * the try-on benchmark then checked the picks on the rendered glasses:
+ * - 1 Hz / 0.3 and 2 Hz / 5 (the synthetic-data pick): jitter 0.33% IOD, moving-face error p95 7.9%;
+ * - 1 Hz / 0.75 and 2 Hz / 12: jitter 0.33%, moving-face error p95 4.4%;
+ * - 0.5 Hz / 0.75 and 1 Hz / 12 (these defaults): jitter 0.27-0.28% (target ≤ 0.3%), moving-face
+ *   error p95 4.5-4.6%, lag 0.0 frames (target ≤ 1). At 30 fps they cut jitter over 4× (unit test).
  * Re-record on a 30 fps webcam with a real head before changing these.
  */
 
@@ -16,7 +17,7 @@
  * Position cutoff at rest, Hz. Lower removes more jitter from a still face but makes the glasses
  * trail the head when motion starts (before speed has raised the cutoff).
  */
-export const POSE_POSITION_MIN_CUTOFF_HZ = 1
+export const POSE_POSITION_MIN_CUTOFF_HZ = 0.5
 /**
  * Position speed coefficient, Hz per cm/s. Higher cuts lag on a moving head; too high lets
  * tracker noise (which looks like speed) raise the cutoff on a still face and bring jitter back.
@@ -26,7 +27,7 @@ export const POSE_POSITION_BETA = 0.75
  * Rotation cutoff at rest, Hz. Lower steadies the frames on a still face but makes them lag when
  * the head starts to turn.
  */
-export const POSE_ROTATION_MIN_CUTOFF_HZ = 2
+export const POSE_ROTATION_MIN_CUTOFF_HZ = 1
 /**
  * Rotation speed coefficient, Hz per rad/s. Higher keeps the frames on the face during a head
  * turn; too high passes rotation noise through on a still face. A head shake peaks near 1 rad/s,
