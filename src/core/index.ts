@@ -19,3 +19,4 @@ export { shopperStatus, type ShopperStatus, type ShopperStatusInput } from './se
 export { STATUS_TEXT, type StatusText } from './session/statusText'
 export { cameraStatusForError, type CameraStatus } from './session/cameraStatus'
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './privacy/contentSecurityPolicy'
+export * from './signals'
