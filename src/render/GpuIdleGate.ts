@@ -17,19 +17,24 @@ export class GpuIdleGate {
     this.pending = new Promise<void>((resolve) => {
       this.open = resolve
     })
+    const open = this.open
+    setTimeout(() => this.release(open), GPU_IDLE_GATE_TIMEOUT_MS) // a draw that never comes
+  }
+
+  private release(open: (() => void) | undefined): void {
+    if (!open) return
+    if (this.open === open) {
+      this.pending = undefined
+      this.open = undefined
+    }
+    open()
   }
 
   /** Call right after the draw was submitted. */
   drawn(renderer: unknown): void {
     const open = this.open
     if (!open) return
-    const release = () => {
-      if (this.open === open) {
-        this.pending = undefined
-        this.open = undefined
-      }
-      open()
-    }
+    const release = () => this.release(open)
     const backend = (renderer as { backend?: { device?: GPUDevice; gl?: WebGL2RenderingContext } }).backend
     // The compositor shows the new picture at the next animation frame: let that pass too.
     const afterPresent = () => requestAnimationFrame(() => setTimeout(release, 0))
@@ -43,9 +48,7 @@ export class GpuIdleGate {
   }
 
   wait(): Promise<void> | undefined {
-    const pending = this.pending
-    if (!pending) return undefined
-    return Promise.race([pending, new Promise<void>((resolve) => setTimeout(resolve, GPU_IDLE_GATE_TIMEOUT_MS))])
+    return this.pending
   }
 }
 

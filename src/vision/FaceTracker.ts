@@ -33,10 +33,10 @@ export interface TrackerStats {
   /** New camera frames seen. */
   videoFrames: number
   /** Camera frames not captured because the worker would still be busy (see CapturePacer). */
-  framesSkipped: number
-  framesSent: number
+  readonly framesSkipped: number
+  readonly framesSent: number
   /** Captured frames replaced by a newer one before they could be sent. */
-  framesDropped: number
+  readonly framesDropped: number
   framesCompleted: number
   framesTracked: number
   inferenceMs: number
@@ -69,10 +69,18 @@ export class FaceTracker {
     inferenceMs: 0,
     latencyMs: 0,
   }
-  readonly stats: TrackerStats = {
-    delegate: undefined, fallbackReason: undefined, initMs: 0, videoFrames: 0, framesSkipped: 0, framesSent: 0, framesDropped: 0,
-    framesCompleted: 0, framesTracked: 0, inferenceMs: 0, latencyMs: 0,
-  }
+  /** Figures for the overlay and the benchmark; the frame counters read the slot and pacer directly. */
+  readonly stats: TrackerStats = (() => {
+    const tracker = this
+    return {
+      delegate: undefined, fallbackReason: undefined, initMs: 0, videoFrames: 0,
+      framesCompleted: 0, framesTracked: 0, inferenceMs: 0, latencyMs: 0,
+      get framesSkipped() { return tracker.pacer.skipped },
+      get framesSent() { return tracker.slot.sent },
+      get framesDropped() { return tracker.slot.dropped },
+    }
+  })()
+
   /** Receives each analysed frame (and must close it or hand it on). */
   onFrameImage: ((bitmap: ImageBitmap) => void) | undefined
   /**
@@ -189,17 +197,12 @@ export class FaceTracker {
     this.lastVideoTime = video.currentTime
     const timestampMs = performance.now()
     this.stats.videoFrames++
-    if (!this.pacer.shouldCapture(timestampMs, this.slot.inFlight, this.sentAtMs)) {
-      this.stats.framesSkipped++
-      return
-    }
+    if (!this.pacer.shouldCapture(timestampMs, this.slot.inFlight, this.sentAtMs)) return
     createImageBitmap(video).then(
       (bitmap) => {
         if (this.video !== video) return bitmap.close()
         const frame = { id: this.nextId++, bitmap, timestampMs }
-        const dropsBefore = this.slot.dropped
         const now = this.slot.offer(frame)
-        this.stats.framesDropped += this.slot.dropped - dropsBefore
         if (now) this.send(now)
       },
       () => undefined, // the video had no frame to give (it was just stopped): nothing to track
@@ -214,7 +217,6 @@ export class FaceTracker {
       transfer.push(this.recycled)
       this.recycled = undefined
     }
-    this.stats.framesSent++
     this.sentAtMs = performance.now()
     this.worker?.postMessage(request, transfer)
   }

@@ -27,8 +27,7 @@ async function glassesPixels(page: Page, path?: string): Promise<{ left: number;
 
 /** Waits until the 3D layer shows more than `min` pixels (new shaders compile slowly on a software GPU). */
 async function settledGlassesPixels(page: Page, min: number, path?: string): Promise<{ left: number; right: number; total: number }> {
-  let last = { left: 0, right: 0, total: 0 }
-  await expect.poll(async () => (last = await glassesPixels(page)).total, { timeout: 20_000 }).toBeGreaterThan(min)
+  await expect.poll(async () => (await glassesPixels(page)).total, { timeout: 20_000 }).toBeGreaterThan(min)
   await page.waitForTimeout(300)
   return glassesPixels(page, path)
 }
@@ -107,7 +106,6 @@ test.describe('shopper path, still face', () => {
     }
     const frontal = await hidden(0)
     const turned = await hidden(40)
-    console.log('hidden pixels', JSON.stringify({ frontal, turned }))
     expect(turned.total).toBeGreaterThan(300)
     expect(turned.total).toBeGreaterThan(2 * frontal.total)
     // The head hides the far temple, not the glasses: most of the frame stays in view.
