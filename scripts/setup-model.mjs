@@ -75,24 +75,27 @@ async function download(url, dest) {
 async function main() {
   mkdirSync(dirname(target), { recursive: true })
   const source = localSource()
+  // A file the user names is checked even when a good copy is already installed: a wrong path
+  // must not pass silently.
+  if (process.env.VITRINE_MODEL_PATH && source) await verified(source, source)
   if (existsSync(target) && (await sha256Of(target)) === EXPECTED_SHA256) {
-    console.log(`setup-model: ${MODEL_FILE} present and verified (sha256 ${EXPECTED_SHA256.slice(0, 12)}…)`)
+    console.error(`setup-model: ${MODEL_FILE} present and verified (sha256 ${EXPECTED_SHA256.slice(0, 12)}…)`)
     return
   }
   const temp = `${target}.partial`
   rmSync(temp, { force: true })
   if (source) {
-    console.log(`setup-model: copying ${source}`)
+    console.error(`setup-model: copying ${source}`)
     await verified(source, source)
     copyFileSync(source, temp)
     chmodSync(temp, 0o644) // a read-only source must not make the served copy read-only
   } else {
-    console.log(`setup-model: downloading ${DOWNLOAD_URL}`)
+    console.error(`setup-model: downloading ${DOWNLOAD_URL}`)
     await download(DOWNLOAD_URL, temp)
   }
   await verified(temp, source ?? DOWNLOAD_URL)
   renameSync(temp, target) // atomic: the app never serves half a model
-  console.log(`setup-model: ${MODEL_FILE} ready in assets/models (sha256 verified)`)
+  console.error(`setup-model: ${MODEL_FILE} ready in assets/models (sha256 verified)`)
 }
 
 main().catch((error) => fail(error instanceof Error ? error.message : String(error)))
