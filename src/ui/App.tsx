@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { Catalog } from '../core/catalog/types'
+import { ConsentLedger } from '../core/privacy/ConsentLedger'
+import type { DwellEvent } from '../core/signals/dwellTypes'
 import { shopperStatus } from '../core/session/shopperStatus'
 import type { RendererBackend } from '../render/createRenderer'
 import { createRenderStats } from '../render/renderStats'
@@ -10,12 +12,29 @@ import { loadCatalog } from './loadCatalog'
 import { ProductRail } from './ProductRail'
 import { StatusPanel } from './StatusPanel'
 import { useFaceSessionState } from './useFaceSessionState'
+import { ConsentContext, useConsent } from './privacy/ConsentContext'
+import { SignalsPanel } from './SignalsPanel'
+import { useCameraGaze } from './gaze/useCameraGaze'
+import { HeadsetPanel } from './headset/HeadsetPanel'
+import { HeartRateCard } from './heartRate/HeartRateCard'
 
 // three.js, @react-three/fiber and the scene load only once the shopper allows the camera.
 const TryOnView = lazy(() => import('./TryOnView'))
 
-/** The shopper app: consent, live try-on, product rail. */
+/** The rail's tiles, which gaze dwell is measured on. */
+const PRODUCT_TILE_SELECTOR = '.rail .tile'
+
+/** The shopper app: consent, live try-on, product rail, optional signals. */
 export function App({ options }: { options: AppOptions }) {
+  const consents = useMemo(() => new ConsentLedger(), [])
+  return (
+    <ConsentContext.Provider value={consents}>
+      <ShopperApp options={options} consents={consents} />
+    </ConsentContext.Provider>
+  )
+}
+
+function ShopperApp({ options, consents }: { options: AppOptions; consents: ConsentLedger }) {
   const [catalog, setCatalog] = useState<Catalog | undefined>()
   const [catalogError, setCatalogError] = useState<string | undefined>()
   const [productError, setProductError] = useState<string | undefined>()
@@ -35,10 +54,23 @@ export function App({ options }: { options: AppOptions }) {
   const product = products.find((p) => p.id === selectedId) ?? products[0]
 
   const allowCamera = useCallback(() => {
+    consents.grant('camera')
     const created = new FaceSession({ delegate: options.delegate })
     setSession(created)
     void created.start()
-  }, [options.delegate])
+  }, [options.delegate, consents])
+
+  const stopCamera = useCallback(() => {
+    consents.withdraw('camera')
+    setSession(undefined) // the effect below stops it: the camera track ends at once
+    setBackend(undefined)
+  }, [consents])
+
+  const gazeAllowed = useConsent('gaze')
+  const onDwell = useCallback((event: DwellEvent, source: 'camera' | 'headset' = 'camera') => {
+    window.dispatchEvent(new CustomEvent('vitrine:dwell', { detail: { ...event, source } }))
+  }, [])
+  const gaze = useCameraGaze(session, gazeAllowed && state.tracker === 'running', PRODUCT_TILE_SELECTOR, onDwell)
 
   useEffect(() => () => session?.stop(), [session])
 
@@ -46,7 +78,7 @@ export function App({ options }: { options: AppOptions }) {
   useEffect(() => {
     if (!session || !backend || state.tracker !== 'running') return
     if (options.debug || options.probe) {
-      const handle = { session, renderStats, backend, setOccluder }
+      const handle = { session, renderStats, backend, setOccluder, gaze, consents }
       Object.assign(window, { __vitrine: handle })
       // ?debug&bench: the benchmark's bare-detection baseline, a chunk nothing else loads.
       if (options.debug && options.bench) {
@@ -54,7 +86,7 @@ export function App({ options }: { options: AppOptions }) {
       }
     }
     window.dispatchEvent(new CustomEvent('vitrine:ready', { detail: { backend, delegate: session.tracker.stats.delegate } }))
-  }, [session, backend, state.tracker, options.debug, options.probe, options.bench, renderStats])
+  }, [session, backend, state.tracker, options.debug, options.probe, options.bench, renderStats, gaze, consents])
 
   const detail = state.trackerError ?? state.cameraDetail
   return (
@@ -84,6 +116,12 @@ export function App({ options }: { options: AppOptions }) {
         )}
         {session && options.debug && <DebugOverlay session={session} stats={renderStats} />}
       </main>
+      <aside className="side" aria-label="Signals and suggestions">
+        <SignalsPanel gaze={gaze} products={products} cameraOn={session !== undefined} onStopCamera={stopCamera}>
+          <HeartRateCard debug={options.debug} />
+          <HeadsetPanel products={products} onDwell={onDwell} />
+        </SignalsPanel>
+      </aside>
       {catalogError ? (
         <p className="notice notice--rail" role="alert">
           Products could not be loaded. {catalogError}

@@ -1,0 +1,7 @@
+export type { EyeGaze, GazeCalibrationFit, ScreenGeometry } from './types'
+export { eyeGaze, createEyeGaze } from './eyeGaze'
+export { gazeOnScreen } from './gazeOnScreen'
+export { gazeConfidence } from './gazeConfidence'
+export { GazeCalibration, GazeCalibrationError, applyGazeCalibration, CALIBRATION_MIN_DOTS, CALIBRATION_MIN_SPREAD } from './GazeCalibration'
+export { CameraGazeEstimator, type GazeFaceInput, type ViewportInScreen } from './CameraGazeEstimator'
+export { DEFAULT_SCREEN_GEOMETRY, UNCALIBRATED_CONFIDENCE } from './gazeDefaults'
