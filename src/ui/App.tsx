@@ -78,7 +78,9 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
   useEffect(() => {
     if (!session || !backend || state.tracker !== 'running') return
     if (options.debug || options.probe) {
-      const handle = { session, renderStats, backend, setOccluder, gaze, consents }
+      // Merged: other parts (the heart-rate card's debug hook) may have put theirs there already.
+      const existing = (window as { __vitrine?: object }).__vitrine
+      const handle = Object.assign(existing ?? {}, { session, renderStats, backend, setOccluder, gaze, consents })
       Object.assign(window, { __vitrine: handle })
       // ?debug&bench: the benchmark's bare-detection baseline, a chunk nothing else loads.
       if (options.debug && options.bench) {

@@ -120,7 +120,11 @@ export class CameraGaze {
         timestampSec,
       })
     } else if (!result.tracked) {
+      // The face left: the look it was giving ends here.
       this.estimator.reset()
+      const ended = this.dwell.flush()
+      if (ended) for (const listener of this.dwellListeners) listener(ended)
+      this.lookingAt = null
     }
     if (sample) {
       this.calibration?.addSample(this.estimator.uncalibrated[0]!, this.estimator.uncalibrated[1]!)

@@ -52,6 +52,11 @@ export class CameraGazeEstimator {
     this.screen = screen
   }
 
+  /** The last smoothed sample (what dwell and the screens use). */
+  get last(): Readonly<GazeSample> {
+    return this.sample
+  }
+
   get calibration(): GazeCalibrationFit | undefined {
     return this.fit
   }

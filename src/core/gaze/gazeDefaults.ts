@@ -23,9 +23,13 @@ export const GAZE_FRONTAL_LIMIT_RAD = (35 * Math.PI) / 180
 /** Confidence ceiling without calibration: good enough for dwell, weighted down by the ranker. */
 export const UNCALIBRATED_CONFIDENCE = 0.6
 
-/** Gaze smoothing: 1€ filter on the screen point (normalised units), tuned for fixations vs saccades. */
-export const GAZE_MIN_CUTOFF_HZ = 0.8
-export const GAZE_BETA = 2
+/**
+ * Gaze smoothing: 1€ filter on the screen point (normalised units). Webcam iris landmarks jitter by
+ * 2–4° on a still face (several % of the screen, mostly vertically), so fixations get a low cutoff;
+ * a saccade to another tile moves ~0.2–0.5 screen in one result and opens the filter through beta.
+ */
+export const GAZE_MIN_CUTOFF_HZ = 0.5
+export const GAZE_BETA = 1
 
 /** A 15.6" 16:9 laptop screen with its camera centred 1 cm above the picture: the default geometry. */
 export const DEFAULT_SCREEN_GEOMETRY = Object.freeze({ widthCm: 34.5, heightCm: 19.4, cameraAboveTopCm: 1 })

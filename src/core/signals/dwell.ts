@@ -12,9 +12,10 @@ function inside(tile: DwellTile, x: number, y: number, grow: number): boolean {
  *
  * A tile is entered when a confident sample falls inside it shrunk by `margin` on every side, and
  * left only when one falls outside it grown by `margin`, so jitter near an edge neither starts nor
- * splits a dwell. Samples under `minConfidence` are ignored; if none are confident for longer than
- * `maxGapSec` the dwell ends at its last confident sample. A dwell also ends when its tile is no
- * longer in the list passed in. Ending a dwell of at least `minDwellSec` yields a {@link DwellEvent}
+ * splits a dwell. Samples under `minConfidence` do not count; when they keep coming for longer than
+ * `maxGapSec` (eyes closed, looking away) the dwell ends at its last confident sample. Mere silence
+ * does not end a dwell (a slow tracker is not a look away): call `flush` when the source is lost.
+ * A dwell also ends when its tile is no longer in the list passed in. Ending a dwell of at least `minDwellSec` yields a {@link DwellEvent}
  * with the running mean confidence of its samples. Only ended dwells allocate (their event).
  */
 export class DwellTracker {
@@ -49,12 +50,15 @@ export class DwellTracker {
    * with this sample (left, timed out or tile removed), or null.
    */
   update(sample: GazeSample, tiles: readonly DwellTile[]): DwellEvent | null {
-    if (!(sample.confidence >= this.minConfidence)) return null
     const { x, y, timestampSec: t } = sample
+    if (!(sample.confidence >= this.minConfidence)) {
+      // Unconfident samples for longer than the gap (eyes closed, looking away) end the dwell.
+      return this.currentId !== null && t - this.lastSec > this.maxGapSec ? this.end() : null
+    }
     let ended: DwellEvent | null = null
     if (this.currentId !== null) {
       const tile = this.find(tiles, this.currentId)
-      if (t - this.lastSec > this.maxGapSec || tile === undefined || !inside(tile, x, y, this.margin)) {
+      if (tile === undefined || !inside(tile, x, y, this.margin)) {
         ended = this.end()
       } else {
         this.add(sample)

@@ -20,7 +20,9 @@ export const BASE_FLAGS = [
 /** WebGPU on SwiftShader (a software Vulkan): the WebGPU path runs on machines without a GPU. */
 export const WEBGPU_FLAGS = [
   '--enable-unsafe-webgpu',
-  '--enable-features=Vulkan',
+  // Chromium honours only the last --enable-features flag: every feature goes in this one.
+  // WebBluetooth: Web Bluetooth is behind a flag on Linux (the heart-rate tests emulate a sensor).
+  '--enable-features=Vulkan,WebBluetooth',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
   // Without it the WebGPU device is destroyed right after creation and draws nothing.

@@ -66,13 +66,28 @@ describe('DwellTracker', () => {
     expect(e?.confidence).toBeCloseTo((0.6 + 1 + 0.8) / 3, 9)
   })
 
-  it('ends a dwell at its last confident sample after a long gap', () => {
+  it('ends a dwell at its last confident sample when unconfident samples outlast the gap', () => {
     const tracker = new DwellTracker({ maxGapSec: 0.5 })
     look(tracker, 0.25, 0.25, 0, 17) // 0 .. 0.8 s
-    const events = look(tracker, 0.25, 0.25, 2, 1) // still on a, but after 1.2 s of nothing
+    expect(look(tracker, 0.25, 0.25, 0.85, 3, 0.1)).toHaveLength(0) // a blink: 0.85 .. 0.95 s
+    const events = look(tracker, 0.25, 0.25, 1.4, 1, 0.1) // eyes still closed 0.6 s after the last confident sample
     expect(events).toHaveLength(1)
     expect(events[0]!.dwellSec).toBeCloseTo(0.8, 9)
-    expect(tracker.currentTileId).toBe('a') // a new dwell started
+    expect(tracker.currentTileId).toBeNull()
+  })
+
+  it('keeps a dwell through a short blink', () => {
+    const tracker = new DwellTracker({ maxGapSec: 0.5 })
+    look(tracker, 0.25, 0.25, 0, 9) // 0 .. 0.4 s
+    look(tracker, 0.25, 0.25, 0.45, 4, 0.1) // blink, 0.45 .. 0.6 s
+    look(tracker, 0.25, 0.25, 0.65, 6) // 0.65 .. 0.9 s
+    expect(tracker.flush()?.dwellSec).toBeCloseTo(0.9, 9)
+  })
+
+  it('does not take a slow tracker for a look away', () => {
+    const tracker = new DwellTracker({ maxGapSec: 0.5 })
+    for (let t = 0; t <= 2.4; t += 0.8) expect(tracker.update({ x: 0.25, y: 0.25, confidence: 0.9, timestampSec: t }, TILES)).toBeNull()
+    expect(tracker.flush()).toMatchObject({ id: 'a' })
   })
 
   it('ends a dwell when its tile disappears from the layout', () => {
