@@ -18,6 +18,7 @@ export default defineConfig({
       input: {
         main: resolve(root, 'index.html'),
         kiosk: resolve(root, 'kiosk/index.html'),
+        privacy: resolve(root, 'privacy.html'),
         vanilla: resolve(root, 'examples/vanilla/index.html'),
       },
     },

@@ -13,6 +13,10 @@ import { ProductRail } from './ProductRail'
 import { StatusPanel } from './StatusPanel'
 import { useFaceSessionState } from './useFaceSessionState'
 import { ConsentContext, useConsent } from './privacy/ConsentContext'
+import type { PrivacyConfig } from './privacy/loadPrivacyConfig'
+import { PrivacyCentre } from './privacy/PrivacyCentre'
+import { useSessionDataHolders } from './privacy/useSessionDataHolders'
+import { SessionDataRegistry } from '../core/privacy/SessionDataRegistry'
 import { SignalsPanel } from './SignalsPanel'
 import { useCameraGaze } from './gaze/useCameraGaze'
 import { HeadsetPanel } from './headset/HeadsetPanel'
@@ -25,8 +29,8 @@ const TryOnView = lazy(() => import('./TryOnView'))
 const PRODUCT_TILE_SELECTOR = '.rail .tile'
 
 /** The shopper app: consent, live try-on, product rail, optional signals. */
-export function App({ options }: { options: AppOptions }) {
-  const consents = useMemo(() => new ConsentLedger(), [])
+export function App({ options, privacy }: { options: AppOptions; privacy?: PrivacyConfig }) {
+  const consents = useMemo(() => new ConsentLedger(privacy?.notices), [privacy])
   return (
     <ConsentContext.Provider value={consents}>
       <ShopperApp options={options} consents={consents} />
@@ -66,10 +70,22 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
     setBackend(undefined)
   }, [consents])
 
+  // Camera consent withdrawn any way (Stop camera, Forget all): the camera stops at once.
+  const cameraAllowed = useConsent('camera')
+  useEffect(() => {
+    if (session && !cameraAllowed) stopCamera()
+  }, [session, cameraAllowed, stopCamera])
+
+  const registry = useMemo(() => new SessionDataRegistry(), [])
+  const looks = useMemo<DwellEvent[]>(() => [], [])
+  const [privacyCentreOpen, setPrivacyCentreOpen] = useState(false)
+  useSessionDataHolders(registry, { consents, cameraOn: session !== undefined, stopCamera, looks })
+
   const gazeAllowed = useConsent('gaze')
   const onDwell = useCallback((event: DwellEvent, source: 'camera' | 'headset' = 'camera') => {
+    looks.push({ ...event })
     window.dispatchEvent(new CustomEvent('vitrine:dwell', { detail: { ...event, source } }))
-  }, [])
+  }, [looks])
   const gaze = useCameraGaze(session, gazeAllowed && state.tracker === 'running', PRODUCT_TILE_SELECTOR, onDwell)
 
   useEffect(() => () => session?.stop(), [session])
@@ -110,7 +126,13 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
             />
           </Suspense>
         )}
-        <StatusPanel status={status} detail={detail} onAllowCamera={allowCamera} onRetry={() => void session?.retry()} />
+        <StatusPanel
+          status={status}
+          detail={detail}
+          onAllowCamera={allowCamera}
+          onRetry={() => void session?.retry()}
+          cameraNotice={consents.notice('camera')}
+        />
         {productError && (
           <p className="notice" role="alert">
             This pair could not be shown: {productError} Pick another pair.
@@ -123,6 +145,15 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
           <HeartRateCard debug={options.debug} />
           <HeadsetPanel products={products} onDwell={onDwell} />
         </SignalsPanel>
+        <div className="side__footer">
+          <button type="button" className="button button--quiet" onClick={() => setPrivacyCentreOpen(true)}>
+            Privacy centre
+          </button>
+          <a href="/privacy.html" target="_blank" rel="noopener">
+            Retention policy
+          </a>
+        </div>
+        {privacyCentreOpen && <PrivacyCentre registry={registry} onClose={() => setPrivacyCentreOpen(false)} />}
       </aside>
       {catalogError ? (
         <p className="notice notice--rail" role="alert">

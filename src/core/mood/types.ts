@@ -9,7 +9,8 @@ export interface MoodValue {
 /**
  * The shopper's state as the mood model fuses it from the signals they allowed. Sampled a few times
  * a second, never per frame. Deliberately numbers, not labels: no word like "stressed" is derived,
- * shown or stored.
+ * shown or stored. Produced by `MoodSampler.sample`, published to the UI through a `MoodStore`;
+ * rules in docs/core/mood.md.
  */
 export interface MoodState {
   arousal: MoodValue

@@ -2,3 +2,5 @@ export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './contentSecurityPoli
 export { CONSENT_PURPOSES, type ConsentNotice, type ConsentPurpose, type ConsentReceipt } from './consentTypes'
 export { DEFAULT_CONSENT_NOTICES, withNoticeOverrides } from './consentNotices'
 export { ConsentLedger } from './ConsentLedger'
+export { DEFAULT_RETENTION_POLICY, readRetentionPolicy, PrivacyConfigError, type RetentionPolicy, type PolicySection } from './retentionPolicy'
+export { SessionDataRegistry, type SessionDataHolder } from './SessionDataRegistry'

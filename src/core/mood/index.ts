@@ -1,0 +1,17 @@
+export type { MoodState, MoodValue } from './types'
+export { NEUTRAL_MOOD } from './types'
+export type {
+  DimensionExplanation, MoodDimension, MoodEvidence, MoodExplanation, MoodInput, MoodSignal, MoodWeights, SignalContribution, SignalEvidence,
+} from './evidenceTypes'
+export { MOOD_DIMENSIONS, MOOD_SIGNALS } from './moodKeys'
+export { DEFAULT_MOOD_WEIGHTS } from './moodWeights'
+export { resolveMoodWeights, type MoodWeightOverrides } from './resolveMoodWeights'
+export { DIMENSION_SCALE } from './dimensionScale'
+export { createMoodEvidence } from './createMoodEvidence'
+export { createMoodState } from './createMoodState'
+export { fuseMood } from './fuseMood'
+export { explainMood } from './explainMood'
+export { MoodSampler } from './MoodSampler'
+export type { MoodSamplerOptions } from './moodSamplerTypes'
+export { createMoodStore, type MoodListener, type MoodStore, type MoodStoreOptions } from './createMoodStore'
+export * from './moodDefaults'
