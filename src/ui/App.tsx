@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Catalog } from '../core/catalog/types'
 import { ConsentLedger } from '../core/privacy/ConsentLedger'
 import type { DwellEvent } from '../core/signals/dwellTypes'
@@ -15,7 +15,13 @@ import { useFaceSessionState } from './useFaceSessionState'
 import { ConsentContext, useConsent } from './privacy/ConsentContext'
 import type { PrivacyConfig } from './privacy/loadPrivacyConfig'
 import { PrivacyCentre } from './privacy/PrivacyCentre'
+import { keepRememberedConsents, readRememberedConsents } from './privacy/rememberedConsents'
 import { useSessionDataHolders } from './privacy/useSessionDataHolders'
+import { useMoodModel } from './mood/useMoodModel'
+import { useRanker } from './suggestions/useRanker'
+import { SuggestionsRail } from './suggestions/SuggestionsRail'
+import { PreferencesForm } from './suggestions/PreferencesForm'
+import { SignalConsent } from './privacy/SignalConsent'
 import { SessionDataRegistry } from '../core/privacy/SessionDataRegistry'
 import { SignalsPanel } from './SignalsPanel'
 import { useCameraGaze } from './gaze/useCameraGaze'
@@ -30,7 +36,8 @@ const PRODUCT_TILE_SELECTOR = '.rail .tile'
 
 /** The shopper app: consent, live try-on, product rail, optional signals. */
 export function App({ options, privacy }: { options: AppOptions; privacy?: PrivacyConfig }) {
-  const consents = useMemo(() => new ConsentLedger(privacy?.notices), [privacy])
+  const consents = useMemo(() => new ConsentLedger(privacy?.notices, readRememberedConsents()), [privacy])
+  useEffect(() => keepRememberedConsents(consents), [consents])
   return (
     <ConsentContext.Provider value={consents}>
       <ShopperApp options={options} consents={consents} />
@@ -82,11 +89,34 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
   useSessionDataHolders(registry, { consents, cameraOn: session !== undefined, stopCamera, looks })
 
   const gazeAllowed = useConsent('gaze')
+  const moodRef = useRef<ReturnType<typeof useMoodModel> | undefined>(undefined)
+  const recordRef = useRef<ReturnType<typeof useRanker>['record'] | undefined>(undefined)
   const onDwell = useCallback((event: DwellEvent, source: 'camera' | 'headset' = 'camera') => {
     looks.push({ ...event })
+    moodRef.current?.sampler.offerDwell(event, performance.now() / 1000)
+    recordRef.current?.({ kind: 'dwell', ...event })
     window.dispatchEvent(new CustomEvent('vitrine:dwell', { detail: { ...event, source } }))
   }, [looks])
   const gaze = useCameraGaze(session, gazeAllowed && state.tracker === 'running', PRODUCT_TILE_SELECTOR, onDwell)
+  const mood = useMoodModel(consents, registry, session, gaze)
+  moodRef.current = mood
+  const suggestions = useRanker(products, consents, mood.store, registry)
+  recordRef.current = suggestions.record
+
+  // Wearing another pair is a try-on for the ranker; how long the last one was worn tells the mood model.
+  const wornSince = useRef(performance.now())
+  const wear = useCallback(
+    (id: string) => {
+      if (id === product?.id) return
+      const nowMs = performance.now()
+      mood.sampler.offerTryOn((nowMs - wornSince.current) / 1000, nowMs / 1000)
+      wornSince.current = nowMs
+      setProductError(undefined)
+      setSelectedId(id)
+      suggestions.record({ kind: 'tryOn', id })
+    },
+    [product?.id, mood.sampler, suggestions],
+  )
 
   useEffect(() => () => session?.stop(), [session])
 
@@ -141,6 +171,28 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
         {session && options.debug && <DebugOverlay session={session} stats={renderStats} />}
       </main>
       <aside className="side" aria-label="Signals and suggestions">
+        <SuggestionsRail
+          view={suggestions.view}
+          products={products}
+          wornId={product?.id}
+          onTryOn={wear}
+          onEvent={(event) => {
+            suggestions.record(event)
+            if (event.kind === 'skip') mood.sampler.offerSkip(0, performance.now() / 1000)
+          }}
+        />
+        {suggestions.notice && (
+          <p className="signal__note signal__note--warn" role="alert">
+            {suggestions.notice}
+          </p>
+        )}
+        <PreferencesForm products={products} preferences={suggestions.view.preferences} onChange={suggestions.setPreferences} />
+        <SignalConsent purpose="personalisation">
+          <p className="signal__live">Suggestions are ordered for you.</p>
+        </SignalConsent>
+        <SignalConsent purpose="remember">
+          <p className="signal__live">Your likes, skips and preferences are kept in this browser.</p>
+        </SignalConsent>
         <SignalsPanel gaze={gaze} products={products} cameraOn={session !== undefined} onStopCamera={stopCamera}>
           <HeartRateCard debug={options.debug} />
           <HeadsetPanel products={products} onDwell={onDwell} />
@@ -163,10 +215,7 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
         <ProductRail
           products={products}
           selectedId={product?.id}
-          onSelect={(id) => {
-            setProductError(undefined)
-            setSelectedId(id)
-          }}
+          onSelect={wear}
         />
       )}
     </div>

@@ -33,6 +33,10 @@ export function SignalsPanel({ gaze, products, cameraOn, onStopCamera, children 
       <SignalConsent purpose="gaze">
         {gaze ? <GazeControls gaze={gaze} products={products} /> : <p className="signal__note">Gaze starts once the camera is on.</p>}
       </SignalConsent>
+      <SignalConsent purpose="expression">
+        <p className="signal__live">{cameraOn ? 'Following your expression' : 'Expression starts once the camera is on.'}</p>
+        <p className="signal__note">The first seconds learn your neutral face, so only changes from it count.</p>
+      </SignalConsent>
       {children}
     </section>
   )
