@@ -15,6 +15,9 @@ import { assetFileRoute } from './routes/assetFileRoute'
 import { assetRoutes } from './routes/assetRoutes'
 import { catalogRoutes } from './routes/catalogRoutes'
 import { productRoutes } from './routes/productRoutes'
+import { thumbnailRoutes } from './routes/thumbnailRoutes'
+import { ThumbnailStore } from './storage/ThumbnailStore'
+import { productRepo } from './repo/productRepo'
 import { seedDemoCatalog, type SeedMode } from './seed/seedDemoCatalog'
 import { AssetStore } from './storage/AssetStore'
 import { collectOrphans, ORPHAN_TEMP_MAX_AGE_MS, type OrphanReport } from './storage/collectOrphans'
@@ -58,6 +61,8 @@ export async function createCatalogServer(options: CatalogServerOptions): Promis
   await migrate(db)
   const store = await AssetStore.open(join(options.dataDir, 'assets'))
   const startupOrphans = await collectOrphans(db, store, options.orphanTempMaxAgeMs ?? ORPHAN_TEMP_MAX_AGE_MS)
+  const thumbnails = await ThumbnailStore.open(join(options.dataDir, 'thumbnails'))
+  await thumbnails.collectOrphans(await productRepo.thumbnailsInUse(db), options.orphanTempMaxAgeMs ?? ORPHAN_TEMP_MAX_AGE_MS)
   const ctx: ServerContext = { db, store, limits, pipeline: new Semaphore(limits.pipelineConcurrency) }
   if (options.seed && options.seed !== 'never') await seedDemoCatalog(ctx, options.seed)
 
@@ -89,6 +94,7 @@ export async function createCatalogServer(options: CatalogServerOptions): Promis
   assetFileRoute(app, ctx)
   assetRoutes(app, ctx)
   productRoutes(app, ctx)
+  thumbnailRoutes(app, ctx, thumbnails)
   catalogRoutes(app, ctx)
   await app.ready()
 

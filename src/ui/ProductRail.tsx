@@ -48,6 +48,7 @@ export function ProductRail({ products, selectedId, onSelect }: ProductRailProps
               onClick={() => onSelect(product.id)}
               onKeyDown={(event) => move(event, index)}
             >
+              {product.thumbnail && <img className="tile__thumbnail" src={product.thumbnail.url} alt="" loading="lazy" width={64} height={48} />}
               <span className="tile__swatches" aria-hidden="true">
                 {product.colours.slice(0, 3).map((colour) => (
                   <span key={colour.hex} className="tile__swatch" style={{ background: colour.hex }} />

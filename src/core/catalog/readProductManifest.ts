@@ -2,11 +2,11 @@ import { ANCHOR_NAMES } from '../face/types'
 import { describeValue, FieldReader, NON_EMPTY, type NumberRule, type StringRule } from './FieldReader'
 import { reportDuplicateIds } from './reportDuplicateIds'
 import { MODEL_UNITS, PRODUCT_CATEGORIES } from './types'
-import type { Colour, ManifestIssue, ProductManifest, SizeVariant } from './types'
+import type { ImageRef, Colour, ManifestIssue, ProductManifest, SizeVariant } from './types'
 
 const PRODUCT_KEYS = [
   'id', 'name', 'brand', 'category', 'price', 'colours', 'tags', 'asset', 'units', 'anchor',
-  'pivotOffset', 'rotationDeg', 'scale', 'sizeVariants', 'attribution', 'widthMm',
+  'pivotOffset', 'rotationDeg', 'scale', 'sizeVariants', 'attribution', 'widthMm', 'thumbnail',
 ] as const
 
 const SLUG: StringRule = { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected: 'a slug of lowercase letters, digits and dashes like "round-gold"' }
@@ -18,6 +18,10 @@ const VARIANT_ID: StringRule = { pattern: /^\S+$/, expected: 'an id without spac
 const GLB_URL: StringRule = {
   pattern: /^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)[^\s?#\\]+\.glb$/,
   expected: 'a relative or same-origin path ending in ".glb" like "/glasses/round-gold.glb"',
+}
+const IMAGE_URL: StringRule = {
+  pattern: /^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)[^\s?#\\]+\.(webp|png|jpg|jpeg)$/,
+  expected: 'a relative or same-origin path ending in ".webp", ".png" or ".jpg" like "/api/v1/thumbnails/<sha256>.webp"',
 }
 const NON_NEGATIVE: NumberRule = { min: 0, exclusive: false, expected: 'a number >= 0' }
 const POSITIVE: NumberRule = { min: 0, exclusive: true, expected: 'a number > 0' }
@@ -45,6 +49,13 @@ function readPrice(parent: FieldReader) {
 function readAsset(parent: FieldReader) {
   const r = parent.record('asset', ['url', 'sha256'], 'asset')
   const url = r?.string('url', GLB_URL)
+  const sha256 = r?.string('sha256', SHA256, false)?.toLowerCase()
+  return sha256 === undefined ? { url } : { url, sha256 }
+}
+
+function readThumbnail(parent: FieldReader) {
+  const r = parent.record('thumbnail', ['url', 'sha256'], 'thumbnail')
+  const url = r?.string('url', IMAGE_URL)
   const sha256 = r?.string('sha256', SHA256, false)?.toLowerCase()
   return sha256 === undefined ? { url } : { url, sha256 }
 }
@@ -93,6 +104,8 @@ export function readProductManifest(input: unknown, path: string, issues: Manife
   }
   const attribution = r.string('attribution', NON_EMPTY, false)
   const widthMm = r.number('widthMm', POSITIVE, 'optional')
+  const hasThumbnail = typeof input === 'object' && input !== null && (input as Record<string, unknown>).thumbnail !== undefined
+  const thumbnail = hasThumbnail ? readThumbnail(r) : undefined
   if (issues.length > before) return undefined
   // No issue was recorded, so every required field above holds a valid value; optional ones are
   // added only when present, so a round trip through JSON gives the same object.
@@ -100,5 +113,6 @@ export function readProductManifest(input: unknown, path: string, issues: Manife
     ...(manifest as ProductManifest),
     ...(attribution !== undefined && { attribution }),
     ...(widthMm !== undefined && { widthMm }),
+    ...(thumbnail !== undefined && { thumbnail: thumbnail as ImageRef }),
   }
 }

@@ -51,6 +51,14 @@ export interface AssetRef {
   sha256?: string
 }
 
+/** A picture of the product (e.g. worn on the reference face), served from the same origin. */
+export interface ImageRef {
+  /** Relative or same-origin path ending in `.webp`, `.png` or `.jpg`. */
+  url: string
+  /** Optional SHA-256 of the file, 64 lowercase hex digits. */
+  sha256?: string
+}
+
 /** A size the product is sold in; the model is scaled uniformly by `scale`. */
 export interface SizeVariant {
   /** Unique within the product, e.g. `"M"`. */
@@ -90,6 +98,8 @@ export interface ProductManifest {
   attribution?: string
   /** Declared real width in millimetres at scale 1, for fit checks. */
   widthMm?: number
+  /** A picture of the product worn on the reference face, for rails and catalog pages. */
+  thumbnail?: ImageRef
 }
 
 /** The whole product list as served at `/catalog/*.json`. Product ids are unique. */

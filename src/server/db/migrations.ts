@@ -52,4 +52,12 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE INDEX products_published ON products (published_at) WHERE state = 'published'",
     ],
   },
+  {
+    version: 2,
+    name: 'product thumbnails',
+    statements: [
+      "ALTER TABLE products ADD COLUMN thumbnail_sha256 text CHECK (thumbnail_sha256 ~ '^[0-9a-f]{64}$')",
+      'CREATE INDEX products_thumbnail ON products (thumbnail_sha256)',
+    ],
+  },
 ]

@@ -36,6 +36,8 @@ export interface ProductRecord {
   input: ProductInput
   manifest: ProductManifest
   warnings: AssetIssue[]
+  /** sha256 of the product's thumbnail (WebP), when the studio rendered one. */
+  thumbnailSha256: string | null
   createdAt: Date
   updatedAt: Date
   publishedAt: Date | null

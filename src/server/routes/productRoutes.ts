@@ -3,13 +3,13 @@ import { requireBrand } from '../auth/authenticate'
 import { errorSchema, idParams, objectResponse, productFields } from '../http/schemas'
 import type { ServerContext } from '../http/ServerContext'
 import { productService } from '../products/productService'
-import { productRepo } from '../repo/productRepo'
+import { productRepo, withThumbnail } from '../repo/productRepo'
 import type { ProductInput, ProductRecord } from '../repo/types'
 
 /** The product as the API shows it to its brand. */
 export function productView(p: ProductRecord) {
   return {
-    id: p.id, slug: p.slug, state: p.state, assetId: p.assetId, manifest: p.manifest, warnings: p.warnings,
+    id: p.id, slug: p.slug, state: p.state, assetId: p.assetId, manifest: withThumbnail(p.manifest, p.thumbnailSha256), warnings: p.warnings,
     createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(), publishedAt: p.publishedAt?.toISOString() ?? null,
   }
 }

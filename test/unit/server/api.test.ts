@@ -4,6 +4,7 @@ import { assetsSuite } from './suites/assetsSuite'
 import { crossBrandSuite } from './suites/crossBrandSuite'
 import { limitsSuite } from './suites/limitsSuite'
 import { productsSuite } from './suites/productsSuite'
+import { thumbnailsSuite } from './suites/thumbnailsSuite'
 
 // Every suite runs on the embedded PGlite and on a real PostgreSQL cluster (test/support/postgres.ts),
 // against one service per driver (brands keep the suites apart).
@@ -13,4 +14,5 @@ describe.each(DRIVERS)('catalog service on %s', (driver) => {
   describe('products', () => productsSuite(service))
   describe('cross-brand', () => crossBrandSuite(service))
   describe('limits, headers, OpenAPI', () => limitsSuite(service))
+  describe('thumbnails', () => thumbnailsSuite(service))
 })
