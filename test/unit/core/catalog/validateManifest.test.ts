@@ -66,7 +66,7 @@ describe('validateProductManifest', () => {
     const input = { ...minimalManifestInput(), colour: 'gold', vendor: 'x', price: { amount: 1, currency: 'EUR', vat: 0.2 } }
     expect(issuesOf(input)).toEqual([
       'colour: unknown field in product manifest; did you mean "colours"?',
-      expect.stringMatching(/^vendor: unknown field in product manifest; allowed fields are id, name, brand, .*widthMm$/),
+      expect.stringMatching(/^vendor: unknown field in product manifest; allowed fields are id, name, brand, .*widthMm, thumbnail$/),
       'price.vat: unknown field in price; allowed fields are amount, currency',
     ])
   })
@@ -157,5 +157,26 @@ describe('validateProductManifest', () => {
   it('rejects input that is not an object at the root', () => {
     expect(issuesOf(null)).toEqual([': expected product manifest (an object), got null'])
     expect(() => validateProductManifest([])).toThrow('(root): expected product manifest (an object), got an array of 0')
+  })
+})
+
+describe('thumbnail', () => {
+  const sha = 'ab'.repeat(32)
+  it('takes a same-origin picture and keeps it through a JSON round trip', () => {
+    const m = validateProductManifest({ ...minimalManifestInput(), thumbnail: { url: `/api/v1/thumbnails/${sha}.webp`, sha256: sha.toUpperCase() } })
+    expect(m.thumbnail).toEqual({ url: `/api/v1/thumbnails/${sha}.webp`, sha256: sha })
+    expect(validateProductManifest(JSON.parse(JSON.stringify(m)))).toEqual(m)
+    expect(validateProductManifest(minimalManifestInput()).thumbnail).toBeUndefined()
+  })
+
+  it('refuses another origin and a file that is not a picture, with the path', () => {
+    const bad = (thumbnail: unknown) => safeValidateProductManifest({ ...minimalManifestInput(), thumbnail })
+    const remote = bad({ url: 'https://cdn.example.com/a.webp' })
+    expect(remote.ok).toBe(false)
+    if (!remote.ok) expect(remote.errors[0]!.path).toBe('thumbnail.url')
+    const notImage = bad({ url: '/a.glb' })
+    if (!notImage.ok) expect(notImage.errors[0]!.message).toMatch(/\.webp/)
+    expect(notImage.ok).toBe(false)
+    expect(bad({ url: '/a.png', extra: 1 }).ok).toBe(false)
   })
 })
