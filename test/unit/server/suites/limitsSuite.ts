@@ -53,7 +53,8 @@ export function limitsSuite(s: TestService): void {
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/assets', '/api/v1/assets/{id}', '/api/v1/assets/{sha256}.glb', '/api/v1/catalog', '/api/v1/health',
-      '/api/v1/products', '/api/v1/products/{id}', '/api/v1/products/{id}/publish', '/api/v1/products/{id}/unpublish',
+      '/api/v1/products', '/api/v1/products/{id}', '/api/v1/products/{id}/publish', '/api/v1/products/{id}/thumbnail', '/api/v1/products/{id}/unpublish',
+      '/api/v1/thumbnails/{sha256}.webp',
     ])
     expect(doc.paths['/api/v1/products'].post.requestBody.content['application/json'].schema.required).toEqual(['name', 'category', 'assetId', 'price'])
     expect(doc.paths['/api/v1/assets'].post.responses['422'].content['application/json'].schema.properties.error.required).toEqual(['code', 'message', 'details'])
