@@ -7,6 +7,11 @@ export const CALIBRATION_MIN_DOTS = 3
  * eyes did not follow the dots (or the tracker cannot see them move) and a fit would be noise.
  */
 export const CALIBRATION_MIN_SPREAD = 0.02
+/**
+ * Least share of the dots' own spread the uncalibrated gaze must cover. The uncalibrated model can
+ * be off in scale a few times over, not tenfold: less means tracker jitter, not eyes following.
+ */
+export const CALIBRATION_MIN_FOLLOW_RATIO = 0.1
 
 /** Why a calibration could not be fitted, in words a shopper can act on. */
 export class GazeCalibrationError extends Error {
@@ -53,7 +58,8 @@ export class GazeCalibration {
     }
     const raw = used.map((d) => [d.sumX / d.count, d.sumY / d.count] as const)
     const [major, minor] = principalSpreads(raw)
-    if (major < CALIBRATION_MIN_SPREAD) {
+    const [targetMajor] = principalSpreads(used.map((d) => [d.targetX, d.targetY] as const))
+    if (major < CALIBRATION_MIN_SPREAD || major < CALIBRATION_MIN_FOLLOW_RATIO * targetMajor) {
       throw new GazeCalibrationError('Your gaze did not seem to move between the dots. Follow each dot with your eyes and try again.')
     }
     const x = minor < CALIBRATION_MIN_SPREAD / 4 ? null : solveAffine(raw, used.map((d) => d.targetX))
