@@ -1,0 +1,10 @@
+/** Off-policy evaluation of the ranker on logged bandit feedback (Open Bandit Dataset CSVs). */
+export { evaluateObd, DEFAULT_BOOTSTRAP_REPLICATES, type ObdEvaluation } from './evaluateObd'
+export { DataFormatError } from './DataFormatError'
+export { parseCsv, type CsvRecord, type CsvTable } from './parseCsv'
+export { readObdItems } from './readObdItems'
+export { readObdLog } from './readObdLog'
+export type { ObdItems, ObdLog } from './obdTypes'
+export { runKitPolicy, type KitPolicyOptions, type PolicyRows } from './runKitPolicy'
+export { doublyRobust, ips, snips } from './estimators'
+export { bootstrapInterval, type Estimate } from './bootstrapInterval'

@@ -1,0 +1,12 @@
+/** The on-device ranker: features, Bayesian linear model, slate with reasons, store, persistence. */
+export { Ranker } from './Ranker'
+export type { Budget, ExplorationMode, RankerEvent, RankerEventKind, RankerOptions, RankerProduct, RankerView, ReasonKind, SlateEntry, StatedPreferences } from './types'
+export { DEFAULT_EXPLORATION_SCALE, DEFAULT_FEATURE_DIMENSION, DEFAULT_SLATE_SIZE, MMR_LAMBDA } from './defaults'
+export { createStore, type Store, type StoreListener } from './createStore'
+export { exportRankerState } from './exportRankerState'
+export { importRankerState } from './importRankerState'
+export { wipeRankerState } from './wipeRankerState'
+export { parseRankerState } from './parseRankerState'
+export { RankerStateError, type RankerStateIssue } from './RankerStateError'
+export { RANKER_STATE_FORMAT, RANKER_STATE_VERSION, type RankerState } from './rankerStateTypes'
+export { rewardForEvent, DWELL_FULL_SEC, DWELL_MAX_REWARD, ADD_TO_BAG_WEIGHT } from './rewardForEvent'

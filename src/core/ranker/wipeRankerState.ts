@@ -1,0 +1,13 @@
+import { exportRankerState } from './exportRankerState'
+import type { Ranker } from './Ranker'
+import type { RankerState } from './rankerStateTypes'
+
+/**
+ * "Forget me" in one action: the ranker goes back to a brand-new one (prior model, no stated
+ * preferences, personalised, empty session, neutral mood) and the fresh state is returned for the
+ * storage adapter to write over (or delete) the saved copy.
+ */
+export function wipeRankerState(ranker: Ranker): RankerState {
+  ranker.resetAll()
+  return exportRankerState(ranker)
+}
