@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test'
+import { e2eApiPort } from './test/e2e/support/catalogService'
 
 // Not the preview default (4173): a hand-started preview of an older build must not be reused.
 const PORT = Number(process.env.VITRINE_E2E_PORT ?? 4317)
+// The catalog service the app proxies /api to (VITRINE_E2E_API_PORT, default PORT + 1).
+const API_PORT = e2eApiPort()
 
 /**
  * End-to-end tests in Debian's Chromium (see test/e2e/support/chromium.ts) against the production
@@ -20,13 +23,29 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test/.cache/reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    viewport: { width: 960, height: 720 },
+    // A laptop-sized window: the try-on stage beside the signals and suggestions column.
+    viewport: { width: 1280, height: 800 },
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      // The catalog service on a fresh temp DATA_DIR (PGlite), demo catalog seeded, a brand for the
+      // studio spec made with the real CLI (test/e2e/support/catalogService.ts). SIGTERM lets it
+      // close its database and remove the folder.
+      command: 'node --import tsx test/e2e/support/catalogService.ts',
+      url: `http://127.0.0.1:${API_PORT}/api/v1/health`,
+      env: { VITRINE_E2E_API_PORT: String(API_PORT) },
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      timeout: 240_000,
+    },
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      // The preview proxies /api to the e2e catalog service (vite.config.ts).
+      env: { VITRINE_API_PORT: String(API_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 })

@@ -41,13 +41,26 @@ const VIDEOS = {
       `[0]${PORTRAIT},split[a][b];[a]scale=300:300[big];[b]scale=210:210[small];color=c=0x556070:s=${W}x${H}:r=${FPS}[bg];` +
       `[bg][big]overlay=20:90[t];[t][small]overlay=410:150,${NOISE},format=yuv420p`,
   },
+  // A shopper at a kiosk for 16 s, then the empty spot (the same wall) for 30 s: the kiosk's
+  // attract → session → idle → wipe test (the empty part outlasts a slow tracker start plus the
+  // idle time). Chromium restarts the file each time the camera opens. Small (320×240, 10 fps,
+  // 53 MB): presence and tracking need no detail.
+  facethenempty: {
+    seconds: 46,
+    fps: 10,
+    graph:
+      `[0]${PORTRAIT},scale=180:180[f];` +
+      `color=c=0x8a8f96:s=320x240:r=10:d=16,drawbox=x=30:y=150:w=100:h=90:color=0x5a4a3a:t=fill[wall];[wall][f]overlay=70:30:shortest=1[face];` +
+      `color=c=0x8a8f96:s=320x240:r=10:d=30,drawbox=x=30:y=150:w=100:h=90:color=0x5a4a3a:t=fill[empty];` +
+      `[face][empty]concat=n=2:v=1:a=0,${NOISE},format=yuv420p`,
+  },
 }
 
 /** The file of a named video; its name carries a hash of the recipe, so a changed recipe remakes it. */
 export function videoPath(name) {
   const recipe = VIDEOS[name]
   if (!recipe) return join(VIDEO_DIR, `${name}.y4m`)
-  const hash = createHash('sha256').update(`${recipe.seconds}|${recipe.graph}`).digest('hex').slice(0, 8)
+  const hash = createHash('sha256').update(`${recipe.seconds}|${recipe.graph}${recipe.fps ? `|${recipe.fps}` : ''}`).digest('hex').slice(0, 8)
   return join(VIDEO_DIR, `${name}-${hash}.y4m`)
 }
 
@@ -57,20 +70,20 @@ export function imageToVideo(image, out, seconds = 4) {
   render(image, graph, seconds, out)
 }
 
-function render(image, graph, seconds, out) {
+function render(image, graph, seconds, out, fps = FPS) {
   const temp = `${out}.partial.y4m`
-  const inputs = image ? ['-loop', '1', '-framerate', String(FPS), '-i', image] : []
+  const inputs = image ? ['-loop', '1', '-framerate', String(fps), '-i', image] : []
   execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...inputs, '-filter_complex', graph,
-    '-t', String(seconds), '-r', String(FPS), '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', temp])
+    '-t', String(seconds), '-r', String(fps), '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', temp])
   renameSync(temp, out)
 }
 
 export function makeTestVideos() {
   if (!existsSync(FACE_IMAGE)) throw new Error(`face image ${FACE_IMAGE} not found (set VITRINE_FACE_IMAGE)`)
   mkdirSync(VIDEO_DIR, { recursive: true })
-  for (const [name, { seconds, graph }] of Object.entries(VIDEOS)) {
+  for (const [name, { seconds, graph, fps }] of Object.entries(VIDEOS)) {
     const out = videoPath(name)
-    if (!existsSync(out)) render(name === 'noface' ? undefined : FACE_IMAGE, graph, seconds, out)
+    if (!existsSync(out)) render(name === 'noface' ? undefined : FACE_IMAGE, graph, seconds, out, fps)
   }
 }
 

@@ -6,6 +6,7 @@ import { shopperStatus } from '../core/session/shopperStatus'
 import type { RendererBackend } from '../render/createRenderer'
 import { createRenderStats } from '../render/renderStats'
 import { FaceSession } from '../vision/FaceSession'
+import type { AppHost } from './AppHost'
 import type { AppOptions } from './appOptions'
 import { DebugOverlay } from './DebugOverlay'
 import { loadCatalog } from './loadCatalog'
@@ -19,6 +20,7 @@ import { keepRememberedConsents, readRememberedConsents } from './privacy/rememb
 import { useSessionDataHolders } from './privacy/useSessionDataHolders'
 import { useMoodModel } from './mood/useMoodModel'
 import { useRanker } from './suggestions/useRanker'
+import { useSuggestionExperiment } from './suggestions/useSuggestionExperiment'
 import { SuggestionsRail } from './suggestions/SuggestionsRail'
 import { PreferencesForm } from './suggestions/PreferencesForm'
 import { SignalConsent } from './privacy/SignalConsent'
@@ -35,17 +37,18 @@ const TryOnView = lazy(() => import('./TryOnView'))
 const PRODUCT_TILE_SELECTOR = '.rail .tile'
 
 /** The shopper app: consent, live try-on, product rail, optional signals. */
-export function App({ options, privacy }: { options: AppOptions; privacy?: PrivacyConfig }) {
-  const consents = useMemo(() => new ConsentLedger(privacy?.notices, readRememberedConsents()), [privacy])
+export function App({ options, privacy, host }: { options: AppOptions; privacy?: PrivacyConfig; host?: AppHost }) {
+  const given = host?.consents
+  const consents = useMemo(() => given ?? new ConsentLedger(privacy?.notices, readRememberedConsents()), [privacy, given])
   useEffect(() => keepRememberedConsents(consents), [consents])
   return (
     <ConsentContext.Provider value={consents}>
-      <ShopperApp options={options} consents={consents} />
+      <ShopperApp options={options} consents={consents} host={host} />
     </ConsentContext.Provider>
   )
 }
 
-function ShopperApp({ options, consents }: { options: AppOptions; consents: ConsentLedger }) {
+function ShopperApp({ options, consents, host }: { options: AppOptions; consents: ConsentLedger; host: AppHost | undefined }) {
   const [catalog, setCatalog] = useState<Catalog | undefined>()
   const [catalogError, setCatalogError] = useState<string | undefined>()
   const [productError, setProductError] = useState<string | undefined>()
@@ -100,7 +103,8 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
   const gaze = useCameraGaze(session, gazeAllowed && state.tracker === 'running', PRODUCT_TILE_SELECTOR, onDwell)
   const mood = useMoodModel(consents, registry, session, gaze)
   moodRef.current = mood
-  const suggestions = useRanker(products, consents, mood.store, registry)
+  const experiment = useSuggestionExperiment(consents, registry, options.arm)
+  const suggestions = useRanker(products, consents, mood.store, registry, experiment)
   recordRef.current = suggestions.record
 
   // Wearing another pair is a try-on for the ranker; how long the last one was worn tells the mood model.
@@ -119,6 +123,18 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
   )
 
   useEffect(() => () => session?.stop(), [session])
+
+  // Embedded (the kiosk): a camera already allowed starts at once; the host follows the session and the data held.
+  const autoStarted = useRef(false)
+  useEffect(() => {
+    if (host?.consents && !autoStarted.current && consents.isGranted('camera')) {
+      autoStarted.current = true
+      allowCamera()
+    }
+  }, [host?.consents, consents, allowCamera])
+  const { onFaceSession, onSessionData } = host ?? {}
+  useEffect(() => onFaceSession?.(session), [session, onFaceSession])
+  useEffect(() => onSessionData?.(registry), [registry, onSessionData])
 
   // Tests and the benchmark wait for this, then read window.__vitrine (only with ?debug or ?probe).
   useEffect(() => {
@@ -188,11 +204,17 @@ function ShopperApp({ options, consents }: { options: AppOptions; consents: Cons
         )}
         <PreferencesForm products={products} preferences={suggestions.view.preferences} onChange={suggestions.setPreferences} />
         <SignalConsent purpose="personalisation">
-          <p className="signal__live">Suggestions are ordered for you.</p>
+          <p className="signal__live" data-arm={experiment.arm.name}>
+            {experiment.arm.personalised
+              ? 'Suggestions are ordered for you.'
+              : "This visit is in a comparison group that sees the store's usual order, even with personal suggestions on."}
+          </p>
         </SignalConsent>
-        <SignalConsent purpose="remember">
-          <p className="signal__live">Your likes, skips and preferences are kept in this browser.</p>
-        </SignalConsent>
+        {!host?.shared && (
+          <SignalConsent purpose="remember">
+            <p className="signal__live">Your likes, skips and preferences are kept in this browser.</p>
+          </SignalConsent>
+        )}
         <SignalsPanel gaze={gaze} products={products} cameraOn={session !== undefined} onStopCamera={stopCamera}>
           <HeartRateCard debug={options.debug} />
           <HeadsetPanel products={products} onDwell={onDwell} />

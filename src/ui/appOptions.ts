@@ -17,11 +17,20 @@ export interface AppOptions {
   delegate: TrackerDelegate | 'auto'
   /** `?product=ID`: the product worn first. */
   productId: string | undefined
-  /** `?catalog=URL`: a same-origin catalog JSON. Default the bundled demo catalog. */
+  /**
+   * `?catalog=URL`: a same-origin catalog JSON, used as is. Default the catalog service's published
+   * products, which fall back to the bundled demo catalog when the service cannot be used.
+   */
   catalogUrl: string
+  /** `?arm=control|personalised`: the suggestions experiment's arm, for demos and tests. Default assigned at random. */
+  arm: string | undefined
 }
 
 export const DEMO_CATALOG_URL = '/catalog/demo-catalog.json'
+/** The catalog service's published products, through the app's own origin (Vite proxies `/api`). */
+export const SERVICE_CATALOG_URL = '/api/v1/catalog'
+/** The catalog used instead when one cannot be reached or is unusable: the service's → the bundled demo. */
+export const CATALOG_FALLBACKS: Readonly<Record<string, string>> = { [SERVICE_CATALOG_URL]: DEMO_CATALOG_URL }
 
 export function readAppOptions(search: string): AppOptions {
   const params = new URLSearchParams(search)
@@ -35,6 +44,7 @@ export function readAppOptions(search: string): AppOptions {
     renderer: renderer === 'webgpu' || renderer === 'webgl2' ? renderer : 'auto',
     delegate: delegate === 'GPU' || delegate === 'CPU' ? delegate : 'auto',
     productId: params.get('product') ?? undefined,
-    catalogUrl: params.get('catalog') ?? DEMO_CATALOG_URL,
+    catalogUrl: params.get('catalog') ?? SERVICE_CATALOG_URL,
+    arm: params.get('arm') ?? undefined,
   }
 }

@@ -8,9 +8,9 @@ const suggestions = (page: Page) => page.getByRole('region', { name: 'Suggested 
 
 test.describe('suggestions', () => {
   test('personalise on consent, react at once to likes and skips, and fall back when switched off', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/?arm=personalised')
     await expect(page.locator('.suggestion')).toHaveCount(5)
-    await expect(suggestions(page)).toContainText('Our most popular frames')
+    await expect(suggestions(page)).toContainText('Our featured frames')
     const popular = await slateIds(page)
 
     // Without the personalisation consent, actions teach nothing: the order stays.
@@ -38,12 +38,12 @@ test.describe('suggestions', () => {
     await expect(page.locator(`.rail .tile[data-product-id="${pick}"]`)).toHaveAttribute('aria-checked', 'true')
 
     await page.getByRole('region', { name: 'Personal suggestions' }).getByRole('button', { name: 'Switch off' }).click()
-    await expect(suggestions(page)).toContainText('Our most popular frames')
+    await expect(suggestions(page)).toContainText('Our featured frames')
     expect(await slateIds(page)).toEqual(popular)
   })
 
   test('stated preferences steer the slate, and remembering survives a reload until switched off', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/?arm=personalised')
     await expect(page.locator('.suggestion')).toHaveCount(5)
     await page.getByRole('button', { name: 'Personalise' }).click()
     await page.getByRole('button', { name: 'Remember me' }).click()
@@ -70,5 +70,17 @@ test.describe('suggestions', () => {
 
     await page.getByRole('region', { name: 'Remember me on this device' }).getByRole('button', { name: 'Switch off' }).click()
     expect(await page.evaluate(() => [localStorage.getItem('vitrine:ranker'), localStorage.getItem('vitrine:consents')])).toEqual([null, null])
+  })
+
+  test("the experiment's control group keeps the store's order even with consent, and says so", async ({ page }) => {
+    await page.goto('/?arm=control')
+    await expect(page.locator('.suggestion')).toHaveCount(5)
+    const featured = await slateIds(page)
+    await page.getByRole('button', { name: 'Personalise' }).click()
+    await expect(page.locator('[data-arm="control"]')).toContainText('comparison group')
+    await suggestions(page).getByRole('button', { name: /^Skip / }).first().click()
+    await page.locator('.suggestion').nth(1).getByRole('button', { name: /^Like / }).click()
+    expect(await slateIds(page)).toEqual(featured)
+    await expect(suggestions(page)).toContainText('Our featured frames')
   })
 })

@@ -25,7 +25,7 @@ export function SuggestionsRail({ view, products, wornId, onTryOn, onEvent }: Su
         Suggested for you
       </h2>
       <p className="side__intro" aria-live="polite">
-        {view.personalised ? 'Ordered for you from what you try, like and skip.' : 'Our most popular frames. Allow personal suggestions below to have them ordered for you.'}
+        {view.personalised ? 'Ordered for you from what you try, like and skip.' : 'Our featured frames, in the store\'s order. Allow personal suggestions below to have them ordered for you.'}
       </p>
       <ol className="suggestions__list">
         {view.slate.map((entry) => {

@@ -7,6 +7,7 @@ import { exportRankerState } from '../../core/ranker/exportRankerState'
 import { Ranker } from '../../core/ranker/Ranker'
 import type { RankerEvent, RankerView, StatedPreferences } from '../../core/ranker/types'
 import { forgetRanker, loadRanker, saveRanker } from './rankerStorage'
+import type { SuggestionExperiment } from './useSuggestionExperiment'
 
 const EMPTY_VIEW: RankerView = { slate: [], personalised: false, preferences: { styles: [], budget: null } }
 
@@ -33,6 +34,7 @@ export function useRanker(
   consents: ConsentLedger,
   moodStore: MoodStore,
   registry: SessionDataRegistry,
+  experiment: SuggestionExperiment,
 ): RankerHandle {
   const ranker = useMemo(() => (products.length ? new Ranker(products, { seed: Math.floor(Math.random() * 2 ** 31) }) : undefined), [products])
   const [notice, setNotice] = useState<string | undefined>()
@@ -47,14 +49,20 @@ export function useRanker(
   useEffect(() => {
     if (!ranker) return
     const sync = () => {
-      ranker.setPersonalised(consents.isGranted('personalisation'))
+      // The control arm keeps the store's order even with consent: the comparison group.
+      ranker.setPersonalised(consents.isGranted('personalisation') && experiment.arm.personalised)
       if (consents.isGranted('remember')) {
         if (interactions.current === 0) setNotice(loadRanker(ranker))
       } else forgetRanker() // withdrawn (or never given): nothing stays in the browser
     }
     sync()
     return consents.subscribe(sync)
-  }, [ranker, consents])
+  }, [ranker, consents, experiment])
+
+  // Each new list shown is an impression of the experiment's arm.
+  useEffect(() => {
+    if (view.slate.length > 0) experiment.count('impression')
+  }, [view.slate, experiment])
 
   const record = useCallback(
     (event: RankerEvent) => {
@@ -62,12 +70,13 @@ export function useRanker(
       ranker.setMood(moodStore.getState())
       ranker.setHourOfDay(new Date().getHours())
       ranker.record(event)
+      if (event.kind === 'tryOn' || event.kind === 'like' || event.kind === 'addToBag') experiment.count(event.kind)
       if (!ranker.store.getState().personalised) return
       interactions.current++
       bump((n) => n + 1)
       if (consents.isGranted('remember')) setNotice(saveRanker(ranker))
     },
-    [ranker, moodStore, consents],
+    [ranker, moodStore, consents, experiment],
   )
 
   const setPreferences = useCallback(

@@ -1,5 +1,11 @@
 import { expect, type Page, type Request } from '@playwright/test'
 
+/**
+ * The one place a request may carry a body: the brand studio page posting to the catalog service
+ * (uploads, product changes). The shopper and kiosk pages, and service workers, never may.
+ */
+export const STUDIO_BODY_ALLOWANCE = { pagePath: '/studio/', requestPathPrefix: '/api/v1/' }
+
 /** Records every request a page makes, to prove nothing leaves the device. */
 export class EgressLog {
   readonly foreign: string[] = []
@@ -22,10 +28,23 @@ export class EgressLog {
     if ((protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') && origin !== this.origin) {
       this.foreign.push(`${request.method()} ${url}`)
     }
-    if (request.postDataBuffer()?.length) this.withBody.push(`${request.method()} ${url}`)
+    if (request.postDataBuffer()?.length && !this.studioOwnRequest(request)) this.withBody.push(`${request.method()} ${url}`)
   }
 
-  /** Fails the test when the page reached another origin or sent a body anywhere. */
+  /** True for a request made by the studio page to the catalog service on this origin. */
+  private studioOwnRequest(request: Request): boolean {
+    let pageUrl: URL
+    try {
+      pageUrl = new URL(request.frame().url())
+    } catch {
+      return false // a service worker's request, or one whose frame is gone: no allowance
+    }
+    const target = new URL(request.url())
+    return pageUrl.origin === this.origin && pageUrl.pathname === STUDIO_BODY_ALLOWANCE.pagePath
+      && target.origin === this.origin && target.pathname.startsWith(STUDIO_BODY_ALLOWANCE.requestPathPrefix)
+  }
+
+  /** Fails the test when the page reached another origin or sent a body anywhere (the studio's own API calls aside). */
   assertClean(): void {
     expect(this.foreign, 'requests to another origin').toEqual([])
     expect(this.withBody, 'requests carrying a body').toEqual([])

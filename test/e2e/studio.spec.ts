@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { readE2eCatalog } from './support/catalogService'
+import { EgressLog } from './support/egress'
+import { expect, openTryOn, test } from './support/fixtures'
+import { analyzeScreenshot } from './support/pixels'
+
+const GLB_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'glb', 'SunglassesKhronos.glb')
+const GLB_SHA256 = '25d72dd0869c99f94a3c0d6dfe0707714eca056e531f6ff77e7545719c86ab8c'
+/** The demo catalog's corrected pivot for this model, in millimetres (assets/catalog/demo-catalog.json). */
+const PIVOT_MM = { X: 0, Y: 38.7, Z: -4.6 }
+
+/** Pixels of the 3D layer (everything but the chroma-key green) above the magenta anchor probe. */
+async function layerAboveProbe(page: Page, target: Locator): Promise<{ total: number; aboveShare: number }> {
+  const png = await target.screenshot()
+  const all = await analyzeScreenshot(page, png, 0)
+  expect(all.probe.count, 'magenta anchor probe pixels').toBeGreaterThan(4)
+  const above = await analyzeScreenshot(page, png, 0, all.probe.y)
+  return { total: all.opaque.right, aboveShare: above.opaque.right / all.opaque.right }
+}
+
+/** Waits for the 3D layer to show a model (new shaders compile slowly on a software GPU), then measures it. */
+async function settledLayer(page: Page, target: Locator, minPixels: number) {
+  await expect.poll(async () => (await layerAboveProbe(page, target)).total, { timeout: 30_000 }).toBeGreaterThan(minPixels)
+  await page.waitForTimeout(500)
+  return layerAboveProbe(page, target)
+}
+
+const pivotField = (page: Page, axis: keyof typeof PIVOT_MM) => page.getByRole('spinbutton', { name: `Pivot ${axis}` })
+
+test.describe('brand studio', () => {
+  test('a brand uploads the Khronos sunglasses, fixes their pivot, publishes them, and shoppers wear them', async ({ page }) => {
+    test.slow()
+    const bytes = readFileSync(GLB_PATH)
+    expect(createHash('sha256').update(bytes).digest('hex'), `${GLB_PATH} is the Khronos sample`).toBe(GLB_SHA256)
+    const { token } = readE2eCatalog()
+    // Unique per run: a service reused between runs keeps the products of earlier ones.
+    const name = `Studio Aviator ${Date.now().toString(36)}`
+
+    const consoleErrors: string[] = []
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
+
+    // Sign in: a mistyped token is refused with words, the right one is kept for this tab only.
+    await test.step('sign in', async () => {
+      await page.goto('/studio/')
+      await page.screenshot({ path: 'screenshots/studio-signin.png' })
+      await page.getByLabel('Brand API token').fill(`vtr_${'x'.repeat(43)}`)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect(page.getByRole('alert')).toContainText('This token was not accepted')
+      await page.getByLabel('Brand API token').fill(token)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+      expect(await page.evaluate(() => sessionStorage.getItem('vitrine.studio.token'))).toBe(token)
+      expect(await page.evaluate((t) => Object.values(localStorage).some((v) => v.includes(t)), token)).toBe(false)
+    })
+
+    // Upload by drag and drop; the service's report in words.
+    await test.step('upload and report', async () => {
+      await page.getByRole('button', { name: 'Add a product' }).click()
+      const dataTransfer = await page.evaluateHandle((b64) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'SunglassesKhronos.glb', { type: 'model/gltf-binary' }))
+        return transfer
+      }, bytes.toString('base64'))
+      await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer })
+      await expect(page.getByText('The service is validating and optimising SunglassesKhronos.glb')).toBeVisible()
+      const report = page.getByTestId('asset-report')
+      await expect(report).toContainText('Accepted and stored')
+      await expect(report).toContainText(/371\.2 KB uploaded, [\d.]+ KB stored and sent to shoppers \(\d+ % smaller\)/)
+      await expect(report).toContainText(/Khronos glTF validator [\d.a-z-]+: no errors, no warnings/)
+      await expect(report).toContainText('Width on the face at scale 1: 150.5 mm')
+      await page.screenshot({ path: 'screenshots/studio-report.png', fullPage: true })
+    })
+
+    await test.step('preview and pivot', async () => {
+      // The preview on the reference face: at the model's own origin the frame sits above the nose.
+      const stage = page.locator('.ref-stage')
+      await expect(stage).not.toHaveAttribute('data-face', 'detecting', { timeout: 90_000 })
+      expect(await stage.getAttribute('data-face'), `${await stage.innerText()} ${consoleErrors.join('\n')}`).toBe('ready')
+      await expect(stage).toHaveAttribute('data-renderer', /WebGPU|WebGL2/)
+      const chroma = await page.addStyleTag({ content: '.ref-stage { background: #00ff00 !important } .ref-stage__photo { visibility: hidden }' })
+      const before = await settledLayer(page, stage, 1500)
+      expect(before.aboveShare, 'share of the frame above the nose bridge at the default pivot').toBeGreaterThan(0.9)
+
+      // Handles: dragging the model down raises the pivot; arrow keys step; then the exact pivot.
+      const box = (await stage.boundingBox())!
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3)
+      await page.mouse.down()
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3 + 40, { steps: 5 })
+      await page.mouse.up()
+      await expect.poll(async () => Number(await pivotField(page, 'Y').inputValue())).toBeGreaterThan(10)
+      await pivotField(page, 'Z').fill('0')
+      await pivotField(page, 'Z').press('ArrowUp')
+      await expect(pivotField(page, 'Z')).toHaveValue('0.5')
+      for (const axis of ['X', 'Y', 'Z'] as const) {
+        await pivotField(page, axis).fill(String(PIVOT_MM[axis]))
+        await pivotField(page, axis).press('Tab')
+      }
+      await expect(page.getByText('No fit warnings for this placement.')).toBeVisible()
+      await page.waitForTimeout(500)
+      const after = await layerAboveProbe(page, stage)
+      expect(after.aboveShare, 'share of the frame above the nose bridge at the corrected pivot').toBeLessThan(0.7)
+      await chroma.evaluate((element) => (element as Element).remove())
+      await page.screenshot({ path: 'screenshots/studio-preview.png', fullPage: true })
+    })
+
+    // Metadata, then publish.
+    const published = await test.step('metadata and publish', async () => {
+      await page.getByLabel('Name', { exact: true }).fill(name)
+      await page.getByLabel('Price').fill('189.90')
+      await page.getByLabel('Tags').fill('aviator, metal, sunglasses')
+      await page.getByLabel('Attribution (optional)').fill('Khronos Group, CC BY 4.0')
+      await page.getByLabel('Colour 1 name').fill('Silver / Smoke')
+      await page.getByRole('button', { name: 'Save and publish' }).click()
+      await expect(page.getByText('Published: shoppers see it in the catalog now.')).toBeVisible()
+      const listed = page.getByRole('navigation', { name: 'Your products' }).getByRole('button', { name: new RegExp(name) })
+      await expect(listed).toContainText('Published')
+      await page.screenshot({ path: 'screenshots/studio-products.png', fullPage: true })
+
+      const catalog = await (await page.request.get('/api/v1/catalog')).json()
+      const entry = catalog.products.find((p: { name: string }) => p.name === name)
+      expect(entry).toMatchObject({ brand: 'Studio E2E', price: { amount: 189.9, currency: 'EUR' }, pivotOffset: [0, 0.0387, -0.0046], tags: ['aviator', 'metal', 'sunglasses'] })
+      return entry as { asset: { sha256: string } }
+    })
+
+    await test.step('shopper app', async () => {
+      // The shopper app: the product is in the rail, its model comes through the proxy, and it sits
+      // on the face like the demo catalog's copy of the same model with the same pivot.
+      const model = page.waitForResponse((r) => r.url().endsWith(`/api/v1/assets/${published.asset.sha256}.glb`))
+      await openTryOn(page, 'debug&probe')
+      await expect(page.locator('[data-status="tracking"]')).toBeVisible()
+      await page.getByRole('radio', { name: new RegExp(name) }).click()
+      const glb = await model
+      expect(glb.status()).toBe(200)
+      expect(glb.headers()['cache-control']).toContain('immutable')
+      await page.addStyleTag({ content: '.viewport { background: #00ff00 !important } .stage__video, .stage__frame, .status, .debug { visibility: hidden }' })
+      const viewport = page.locator('main.viewport')
+      const ours = await settledLayer(page, viewport, 1500)
+      await page.getByRole('radio', { name: /Horizon Aviator Sunglasses/ }).click()
+      await page.waitForTimeout(1500)
+      const demo = await settledLayer(page, viewport, 1500)
+      expect(ours.aboveShare).toBeLessThan(0.7)
+      expect(Math.abs(ours.aboveShare - demo.aboveShare), 'same pivot as the demo: same place on the face').toBeLessThan(0.1)
+      expect(Math.abs(ours.total - demo.total) / demo.total, 'same size on the face').toBeLessThan(0.15)
+      await page.getByRole('radio', { name: new RegExp(name) }).click()
+      await page.addStyleTag({ content: '.viewport { background: none !important } .stage__video, .stage__frame { visibility: visible }' })
+      await page.waitForTimeout(1000)
+      await page.screenshot({ path: 'screenshots/studio-on-face.png' })
+    })
+  })
+
+  test('signing out forgets the token in this tab', async ({ page }) => {
+    const { token } = readE2eCatalog()
+    await page.goto('/studio/')
+    await page.getByLabel('Brand API token').fill(`  ${token}\n`)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('heading', { name: 'Your products' })).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Your products' }), 'a reload keeps the brand signed in').toBeVisible()
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('status')).toContainText('You are signed out')
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+    await page.reload()
+    await expect(page.getByLabel('Brand API token')).toBeVisible()
+  })
+
+  test('a body is allowed only from the studio page to the catalog service', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL })
+    const log = new EgressLog(new URL(baseURL!).origin)
+    const page = await context.newPage()
+    log.watch(page)
+    const post = (path: string) => page.evaluate((p) => fetch(p, { method: 'POST', body: 'x' }).then((r) => r.status), path)
+    await page.goto('/')
+    await post('/api/v1/products')
+    await page.goto('/studio/')
+    await post('/api/v1/products')
+    await post('/catalog/demo-catalog.json')
+    // (Each request is seen twice: by the page and by its context.)
+    expect([...new Set(log.withBody)]).toEqual([`POST ${baseURL}/api/v1/products`, `POST ${baseURL}/catalog/demo-catalog.json`])
+    await context.close()
+  })
+})
