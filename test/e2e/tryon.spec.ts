@@ -21,7 +21,8 @@ async function glassesPixels(page: Page, path?: string): Promise<{ left: number;
   const stage = await faceSnapshot(page)
   const viewport = (await page.locator('main.viewport').boundingBox())!
   const png = await page.screenshot(path ? { path } : {})
-  const { opaque } = await analyzeScreenshot(page, png, stage.stage.left + stage.stage.width / 2, viewport.y + viewport.height)
+  // Only the try-on viewport counts: the rail below and the side column are not the 3D layer.
+  const { opaque } = await analyzeScreenshot(page, png, stage.stage.left + stage.stage.width / 2, viewport.y + viewport.height, viewport.x + viewport.width)
   return { ...opaque, total: opaque.left + opaque.right }
 }
 

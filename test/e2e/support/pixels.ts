@@ -11,9 +11,9 @@ export interface ScreenshotPixels {
  * Decodes a PNG screenshot inside the page (no PNG library needed in Node) and measures what the
  * tests look for: the magenta probe's centroid, and non-green pixels left and right of `splitX`.
  */
-export async function analyzeScreenshot(page: Page, png: Buffer, splitX: number, maxY = Infinity): Promise<ScreenshotPixels> {
+export async function analyzeScreenshot(page: Page, png: Buffer, splitX: number, maxY = Infinity, maxX = Infinity): Promise<ScreenshotPixels> {
   return page.evaluate(
-    async ({ base64, split, bottom }) => {
+    async ({ base64, split, bottom, rightEdge }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
       const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
@@ -31,7 +31,7 @@ export async function analyzeScreenshot(page: Page, png: Buffer, splitX: number,
             sy += y
           }
           const green = g > 200 && r < 60 && b < 60
-          if (a > 16 && !green && y < bottom) {
+          if (a > 16 && !green && y < bottom && x < rightEdge) {
             if (x < split) left++
             else right++
           }
@@ -39,6 +39,6 @@ export async function analyzeScreenshot(page: Page, png: Buffer, splitX: number,
       }
       return { probe: { count, x: count ? sx / count : NaN, y: count ? sy / count : NaN }, opaque: { left, right } }
     },
-    { base64: png.toString('base64'), split: splitX, bottom: maxY },
+    { base64: png.toString('base64'), split: splitX, bottom: maxY, rightEdge: maxX },
   )
 }
