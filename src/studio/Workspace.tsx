@@ -15,7 +15,13 @@ export interface WorkspaceProps {
   onTokenRefused: () => void
 }
 
-type Selection = { kind: 'new'; asset?: AssetView; fileName?: string } | { kind: 'product'; id: string }
+/**
+ * What the work area shows. `editorKey` keeps a new product's editor (and its 3D preview) mounted
+ * once it is saved: the product it becomes is still the same work.
+ */
+type Selection = { kind: 'new'; asset?: AssetView; fileName?: string } | { kind: 'product'; id: string; editorKey?: string }
+
+const newEditorKey = (asset: AssetView) => `new:${asset.id}`
 
 /**
  * The signed-in studio: the brand's products on the left, and on the right either the upload of
@@ -48,7 +54,10 @@ export function Workspace({ api, initialProducts, onSignOut, onTokenRefused }: W
   const onSaved = useCallback((product: ProductView, message: ActionMessage) => {
     setFlash({ id: product.id, message })
     setProducts((list) => (list.some((p) => p.id === product.id) ? list.map((p) => (p.id === product.id ? product : p)) : [...list, product]))
-    setSelection({ kind: 'product', id: product.id })
+    setSelection((current) => ({
+      kind: 'product', id: product.id,
+      editorKey: current.kind === 'new' && current.asset ? newEditorKey(current.asset) : current.kind === 'product' ? current.editorKey : undefined,
+    }))
     void refresh()
   }, [refresh])
 
@@ -97,10 +106,10 @@ export function Workspace({ api, initialProducts, onSignOut, onTokenRefused }: W
           <UploadPanel api={api} onProblem={onProblem} onAccepted={(asset, fileName) => setSelection({ kind: 'new', asset, fileName })} />
         )}
         {selection.kind === 'new' && selection.asset && (
-          <ProductEditor key={`new:${selection.asset.id}`} api={api} asset={selection.asset} fileName={selection.fileName} onDirtyChange={onDirtyChange} onProblem={onProblem} onSaved={onSaved} onDeleted={onDeleted} />
+          <ProductEditor key={newEditorKey(selection.asset)} api={api} asset={selection.asset} fileName={selection.fileName} onDirtyChange={onDirtyChange} onProblem={onProblem} onSaved={onSaved} onDeleted={onDeleted} />
         )}
         {selected && (
-          <ProductEditor key={selected.id} api={api} product={selected} onDirtyChange={onDirtyChange} initialMessage={flash?.id === selected.id ? flash.message : undefined} onProblem={onProblem} onSaved={onSaved} onDeleted={onDeleted} />
+          <ProductEditor key={selection.kind === 'product' ? selection.editorKey ?? selected.id : selected.id} api={api} product={selected} onDirtyChange={onDirtyChange} initialMessage={flash?.id === selected.id ? flash.message : undefined} onProblem={onProblem} onSaved={onSaved} onDeleted={onDeleted} />
         )}
         {selection.kind === 'product' && !selected && (
           <p className="message message--info" role="status">This product is no longer in your list. Pick another one or add a product.</p>

@@ -45,13 +45,21 @@ test.describe('the kiosk by touch', () => {
     await expect(row('uptime')).toHaveText(/^\d+ s$/)
   })
 
-  test('lays the attract loop out for a portrait screen', async ({ page }) => {
+  test('lays the attract loop and a visit out for a portrait screen', async ({ page }) => {
     await page.setViewportSize({ width: 810, height: 1440 })
     await openKiosk(page, '')
     const title = await page.getByRole('heading', { name: 'Step closer to try on glasses' }).boundingBox()
     const product = await page.locator('.attract__turntable').boundingBox()
     expect(title && product && title.y + title.height <= product.y, 'the invitation sits above the product').toBe(true)
     await page.screenshot({ path: 'screenshots/kiosk-attract-portrait.png' })
+
+    // A visit on a portrait screen: the try-on on top, the rail, then the side panel.
+    await page.mouse.click(400, 700)
+    await page.getByRole('button', { name: 'Browse without camera' }).click()
+    const view = await page.getByRole('main', { name: 'Try-on' }).boundingBox()
+    const rail = await page.getByRole('navigation', { name: 'Glasses to try on' }).boundingBox()
+    expect(view && rail && view.y + view.height <= rail.y + 1 && view.width > 700, 'the try-on spans the width above the rail').toBe(true)
+    await page.screenshot({ path: 'screenshots/kiosk-session-portrait.png' })
   })
 
   test('keeps the visitor on the kiosk: no way back, no context menu, no browser shortcuts, links open inside', async ({ page }) => {

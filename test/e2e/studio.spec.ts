@@ -11,6 +11,8 @@ const GLB_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures
 const GLB_SHA256 = '25d72dd0869c99f94a3c0d6dfe0707714eca056e531f6ff77e7545719c86ab8c'
 /** The demo catalog's corrected pivot for this model, in millimetres (assets/catalog/demo-catalog.json). */
 const PIVOT_MM = { X: 0, Y: 38.7, Z: -4.6 }
+/** Throttled uplink for the upload, bytes per second: the 371 KB file then takes about 3 s. */
+const UPLINK_BYTES_PER_S = 125_000
 
 /** Pixels of the 3D layer (everything but the chroma-key green) above the magenta anchor probe. */
 async function layerAboveProbe(page: Page, target: Locator): Promise<{ total: number; aboveShare: number }> {
@@ -21,9 +23,12 @@ async function layerAboveProbe(page: Page, target: Locator): Promise<{ total: nu
   return { total: all.opaque.right, aboveShare: above.opaque.right / all.opaque.right }
 }
 
-/** Waits for the 3D layer to show a model (new shaders compile slowly on a software GPU), then measures it. */
-async function settledLayer(page: Page, target: Locator, minPixels: number) {
-  await expect.poll(async () => (await layerAboveProbe(page, target)).total, { timeout: 30_000 }).toBeGreaterThan(minPixels)
+/**
+ * Waits for the 3D layer to show a model, then measures it. A page's first model waits for its
+ * shaders: on SwiftShader with other browsers busy, that can take a minute.
+ */
+async function settledLayer(page: Page, target: Locator, minPixels: number, timeout = 30_000) {
+  await expect.poll(async () => (await layerAboveProbe(page, target)).total, { timeout }).toBeGreaterThan(minPixels)
   await page.waitForTimeout(500)
   return layerAboveProbe(page, target)
 }
@@ -64,8 +69,15 @@ test.describe('brand studio', () => {
         transfer.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'SunglassesKhronos.glb', { type: 'model/gltf-binary' }))
         return transfer
       }, bytes.toString('base64'))
+      // A slow uplink (1 Mbit/s) so the progress bar has time to be seen moving.
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: UPLINK_BYTES_PER_S })
       await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer })
-      await expect(page.getByText('The service is validating and optimising SunglassesKhronos.glb')).toBeVisible()
+      const bar = page.getByRole('progressbar', { name: 'Uploading SunglassesKhronos.glb' })
+      await expect(page.getByText(/Uploading SunglassesKhronos\.glb: [1-9]\d? % \([\d.]+ KB of 371\.2 KB\)/)).toBeVisible()
+      expect(Number(await bar.getAttribute('value'))).toBeLessThan(bytes.length)
+      await expect(page.getByText('The service is validating and optimising SunglassesKhronos.glb')).toBeVisible({ timeout: 60_000 })
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
       const report = page.getByTestId('asset-report')
       await expect(report).toContainText('Accepted and stored')
       await expect(report).toContainText(/371\.2 KB uploaded, [\d.]+ KB stored and sent to shoppers \(\d+ % smaller\)/)
@@ -81,7 +93,7 @@ test.describe('brand studio', () => {
       expect(await stage.getAttribute('data-face'), `${await stage.innerText()} ${consoleErrors.join('\n')}`).toBe('ready')
       await expect(stage).toHaveAttribute('data-renderer', /WebGPU|WebGL2/)
       const chroma = await page.addStyleTag({ content: '.ref-stage { background: #00ff00 !important } .ref-stage__photo { visibility: hidden }' })
-      const before = await settledLayer(page, stage, 1500)
+      const before = await settledLayer(page, stage, 1500, 90_000)
       expect(before.aboveShare, 'share of the frame above the nose bridge at the default pivot').toBeGreaterThan(0.9)
 
       // Handles: dragging the model down raises the pivot; arrow keys step; then the exact pivot.
@@ -137,7 +149,7 @@ test.describe('brand studio', () => {
       expect(glb.headers()['cache-control']).toContain('immutable')
       await page.addStyleTag({ content: '.viewport { background: #00ff00 !important } .stage__video, .stage__frame, .status, .debug { visibility: hidden }' })
       const viewport = page.locator('main.viewport')
-      const ours = await settledLayer(page, viewport, 1500)
+      const ours = await settledLayer(page, viewport, 1500, 90_000)
       await page.getByRole('radio', { name: /Horizon Aviator Sunglasses/ }).click()
       await page.waitForTimeout(1500)
       const demo = await settledLayer(page, viewport, 1500)

@@ -18,7 +18,7 @@ export function CountdownOverlay({ seconds }: CountdownOverlayProps) {
         <p id="kiosk-countdown-body" aria-live="polite">
           This visit ends in {seconds} s and everything from it is erased. Touch the screen to carry on.
         </p>
-        <button type="button" className="button button--primary kiosk-button">
+        <button type="button" className="button button--primary kiosk-button" autoFocus>
           I'm still here
         </button>
       </div>

@@ -41,13 +41,17 @@ const same = (a: ProductDraft, b: ProductDraft) => JSON.stringify(a) === JSON.st
 /** One product: its report, its 3D preview with the placement handles, its details, and its actions. */
 export function ProductEditor({ api, asset: uploaded, product, fileName, initialMessage, onDirtyChange, onProblem, onSaved, onDeleted }: ProductEditorProps) {
   const [asset, setAsset] = useState<AssetView | undefined>(uploaded)
-  // Opened by an action (a new product's first save or publication): focus lands here, not on the page.
+  const [assetError, setAssetError] = useState<string | undefined>()
+  // Opened by an action, or a new product just saved (its buttons change): focus goes to the title.
   const title = useRef<HTMLHeadingElement>(null)
   const openedByAction = useRef(initialMessage !== undefined)
+  const productId = product?.id
+  const hadProduct = useRef(productId !== undefined)
   useEffect(() => {
-    if (openedByAction.current) title.current?.focus()
-  }, [])
-  const [assetError, setAssetError] = useState<string | undefined>()
+    if (openedByAction.current || (productId !== undefined && !hadProduct.current)) title.current?.focus()
+    openedByAction.current = false
+    hadProduct.current = productId !== undefined
+  }, [productId])
   const [saved, setSaved] = useState<ProductDraft>(() => (product ? draftFromManifest(product.manifest) : draftFromAsset(uploaded!, fileName)))
   const [draft, setDraft] = useState(saved)
   const dirty = !product || !same(draft, saved)
@@ -65,8 +69,9 @@ export function ProductEditor({ api, asset: uploaded, product, fileName, initial
   }, [product?.id, product?.updatedAt])
 
   const assetId = product?.assetId
+  const heldAssetId = asset?.id
   useEffect(() => {
-    if (!assetId || uploaded) return
+    if (!assetId || heldAssetId === assetId) return
     let live = true
     api.getAsset(assetId).then(
       (a) => live && setAsset(a),
@@ -78,7 +83,7 @@ export function ProductEditor({ api, asset: uploaded, product, fileName, initial
     return () => {
       live = false
     }
-  }, [api, assetId, uploaded, onProblem])
+  }, [api, assetId, heldAssetId, onProblem])
 
   const check = useMemo(() => validateDraft(draft, asset?.report, product?.manifest.sizeVariants), [draft, asset, product?.manifest.sizeVariants])
   const actions = useEditorActions({ api, asset, product, draft, dirty, localErrors: check.errors.length, onSaved, onDeleted, onProblem })

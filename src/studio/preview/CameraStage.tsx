@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { ProductManifest } from '../../core/catalog/types'
 import { shopperStatus } from '../../core/session/shopperStatus'
 import { STATUS_TEXT } from '../../core/session/statusText'
@@ -16,10 +16,8 @@ export interface CameraStageProps {
 }
 
 function useSessionState(session: FaceSession | undefined) {
-  return useSyncExternalStore(
-    (listener) => session?.subscribeState(listener) ?? (() => undefined),
-    () => session?.state,
-  )
+  const subscribe = useCallback((listener: () => void) => session?.subscribeState(listener) ?? (() => undefined), [session])
+  return useSyncExternalStore(subscribe, () => session?.state)
 }
 
 /**

@@ -50,6 +50,8 @@ export function readE2eCatalog(port = e2eApiPort()): E2eCatalog {
 const tsArgs = (script: string) => ['--import', 'tsx', join(root, script)]
 
 const SEEDED_ROOT = join(root, 'test', '.cache', 'e2e-catalog', 'seeded')
+/** Age past which another code version's seed is removed, ms (a run copies its seed in seconds). */
+const STALE_SEED_MS = 3_600_000
 const SEED_INPUTS = ['assets/catalog', 'assets/glasses', 'src/server', 'src/core/catalog', 'package-lock.json']
 
 function filesUnder(path: string): string[] {
@@ -83,6 +85,14 @@ async function seedInto(dataDir: string): Promise<void> {
   await exited
 }
 
+/** Seeds of older code, once no run can still be copying them. */
+function pruneOldSeeds(keep: string): void {
+  for (const name of readdirSync(SEEDED_ROOT)) {
+    const path = join(SEEDED_ROOT, name)
+    if (name !== keep && Date.now() - statSync(path).mtimeMs > STALE_SEED_MS) rmSync(path, { recursive: true, force: true })
+  }
+}
+
 /** A folder holding the seeded demo catalog: a copy of the cached one, made first if needed. */
 async function seededDataDir(): Promise<string> {
   const key = seedKey()
@@ -91,12 +101,18 @@ async function seededDataDir(): Promise<string> {
     console.log(`e2e catalog service: seeding the demo catalog once for this code (${key})`)
     const fresh = mkdtempSync(join(tmpdir(), 'vitrine-e2e-seed-'))
     await seedInto(fresh)
-    rmSync(SEEDED_ROOT, { recursive: true, force: true }) // older code's seeds
     mkdirSync(SEEDED_ROOT, { recursive: true })
-    // Copied whole under another name, then renamed: a run stopped midway leaves no half template.
-    cpSync(fresh, `${template}.partial`, { recursive: true })
-    renameSync(`${template}.partial`, template)
+    // Copied whole under a name of its own, then renamed: a run stopped midway leaves no half
+    // template, and when another run made it first (the rename fails), theirs stands.
+    const partial = `${template}.${process.pid}.partial`
+    cpSync(fresh, partial, { recursive: true })
+    try {
+      renameSync(partial, template)
+    } catch {
+      rmSync(partial, { recursive: true, force: true })
+    }
     rmSync(fresh, { recursive: true, force: true })
+    pruneOldSeeds(key)
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-e2e-catalog-'))
   cpSync(template, dataDir, { recursive: true })
