@@ -24,8 +24,11 @@ import { build, startPreview } from './tryon/server'
 const ROOT = resolve(import.meta.dirname, '..')
 /** Built apart from dist/, which end-to-end runs may be serving at the same time. */
 const OUT_DIR = join(ROOT, '.tmp', 'bench-kiosk-dist')
-/** Sessions end by End and erase here, never by idling out. */
-const KIOSK_QUERY = 'hooks&idle=3600'
+/**
+ * Sessions end by End and erase here, never by idling out; the bundled demo catalog, so a catalog
+ * service someone runs on this machine cannot change what is measured.
+ */
+const KIOSK_QUERY = 'hooks&idle=3600&catalog=/catalog/demo-catalog.json'
 const HEAP_GROWTH_TARGET_PCT = 10
 const MB = 1024 * 1024
 

@@ -56,9 +56,10 @@ test.describe('the kiosk by touch', () => {
     // A visit on a portrait screen: the try-on on top, the rail, then the side panel.
     await page.mouse.click(400, 700)
     await page.getByRole('button', { name: 'Browse without camera' }).click()
+    await expect(page.getByRole('radio').first()).toBeVisible() // the catalog is in
     const view = await page.getByRole('main', { name: 'Try-on' }).boundingBox()
     const rail = await page.getByRole('navigation', { name: 'Glasses to try on' }).boundingBox()
-    expect(view && rail && view.y + view.height <= rail.y + 1 && view.width > 700, 'the try-on spans the width above the rail').toBe(true)
+    expect(view && rail && view.y + view.height <= rail.y + 1 && view.width > 700, `the try-on spans the width above the rail: ${JSON.stringify({ view, rail })}`).toBe(true)
     await page.screenshot({ path: 'screenshots/kiosk-session-portrait.png' })
   })
 

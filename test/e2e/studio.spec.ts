@@ -36,6 +36,19 @@ async function settledLayer(page: Page, target: Locator, minPixels: number, time
 const pivotField = (page: Page, axis: keyof typeof PIVOT_MM) => page.getByRole('spinbutton', { name: `Pivot ${axis}` })
 
 test.describe('brand studio', () => {
+  // Whatever happened in a test, the brand's products leave the shared e2e catalog (the specs after
+  // this one count on the demo catalog alone).
+  test.afterAll(async ({ playwright }) => {
+    const { port, token } = readE2eCatalog()
+    const api = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${port}`, extraHTTPHeaders: { Authorization: `Bearer ${token}` } })
+    const { products } = (await (await api.get('/api/v1/products')).json()) as { products: { id: string }[] }
+    for (const p of products) {
+      await api.post(`/api/v1/products/${p.id}/unpublish`)
+      await api.delete(`/api/v1/products/${p.id}`)
+    }
+    await api.dispose()
+  })
+
   test('a brand uploads the Khronos sunglasses, fixes their pivot, publishes them, and shoppers wear them', async ({ page }) => {
     test.slow()
     const bytes = readFileSync(GLB_PATH)
@@ -160,6 +173,19 @@ test.describe('brand studio', () => {
       await page.addStyleTag({ content: '.viewport { background: none !important } .stage__video, .stage__frame { visibility: visible }' })
       await page.waitForTimeout(1000)
       await page.screenshot({ path: 'screenshots/studio-on-face.png' })
+    })
+
+    // Unpublish, then delete: shoppers stop seeing it, and the shared e2e catalog is as it was.
+    await test.step('unpublish and delete', async () => {
+      await page.goto('/studio/')
+      await page.getByRole('navigation', { name: 'Your products' }).getByRole('button', { name: new RegExp(name) }).click()
+      await page.getByRole('button', { name: 'Unpublish' }).click()
+      await expect(page.getByText('Unpublished: back to draft; shoppers no longer see it.')).toBeVisible()
+      const catalog = await (await page.request.get('/api/v1/catalog')).json()
+      expect(catalog.products.map((p: { name: string }) => p.name)).not.toContain(name)
+      await page.getByRole('button', { name: 'Delete draft…' }).click()
+      await page.getByRole('button', { name: 'Delete for good' }).click()
+      await expect(page.getByRole('navigation', { name: 'Your products' })).toContainText('No products yet')
     })
   })
 

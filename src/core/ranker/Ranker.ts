@@ -147,7 +147,10 @@ export class Ranker {
     this.rerank()
   }
 
-  /** Back to a brand-new ranker: prior model, no preferences, personalised, new session. */
+  /**
+   * Back to a brand-new ranker: prior model, no preferences, new session. Whether it personalises
+   * stays as it was: that follows the shopper's consent, which a wipe does not grant.
+   */
   resetAll(): void {
     this.model.reset()
     this.ucb?.cache.rebuild(this.model)
@@ -155,7 +158,7 @@ export class Ranker {
     this.mood = NEUTRAL_MOOD
     this.stated.set(NO_PREFERENCES)
     writeContext(this.mood, this.hourOfDay, this.moodWeight, this.context)
-    this.store.setState((v) => ({ ...v, personalised: true, preferences: NO_PREFERENCES }))
+    this.store.setState((v) => ({ ...v, preferences: NO_PREFERENCES }))
     this.rerank()
   }
 

@@ -60,7 +60,10 @@ export function useSuggestionExperiment(consents: ConsentLedger, registry: Sessi
         key: 'experiment',
         describe: () => {
           const c = counts.current[arm.name]!
-          return c.impressions > 0 ? `Anonymous counts comparing suggestion orders (group "${arm.name}"): ${c.impressions} lists shown, ${c.tryOns} try-ons, ${c.likes} likes.` : null
+          // Lists shown say what the page did; only the shopper's own actions are about them.
+          return c.tryOns + c.likes + c.addsToBag > 0
+            ? `Anonymous counts comparing suggestion orders (group "${arm.name}"): ${c.impressions} lists shown, ${c.tryOns} try-ons, ${c.likes} likes, ${c.addsToBag} added to bag.`
+            : null
         },
         export: () => ({ experiment: SUGGESTIONS_EXPERIMENT.name, arm: arm.name, counts: counts.current[arm.name] }),
         wipe: () => {

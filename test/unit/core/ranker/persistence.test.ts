@@ -49,16 +49,24 @@ describe('ranker persistence', () => {
 
   it('wipe leaves nothing of the old state: the export equals a brand-new ranker\'s', () => {
     const ranker = used(1, 12)
+    ranker.setPersonalised(true)
     const fresh = wipeRankerState(ranker)
     expect(fresh).toEqual(exportRankerState(new Ranker(CATALOG, { slateSize: 12 })))
     expect(fresh.observations).toBe(0)
     expect(fresh.preferences).toEqual({ styles: [], budget: null })
-    expect(fresh.personalised).toBe(true)
     expect(JSON.stringify(fresh)).not.toMatch(/gold-rim|140/)
     const view = ranker.store.getState()
     expect(view.preferences.styles).toEqual([])
     // The session is gone too: tried and skipped products are back in the (full-catalog) slate.
     expect(view.slate.map((e) => e.id).sort()).toEqual(CATALOG.map((p) => p.id).sort())
+  })
+
+  it('wipe does not switch personalisation back on: that is the shopper\'s consent, not data', () => {
+    const ranker = used(1, 12) // personalisation switched off
+    const fresh = wipeRankerState(ranker)
+    expect(fresh.personalised).toBe(false)
+    expect(ranker.store.getState().personalised).toBe(false)
+    expect(new Set(ranker.store.getState().slate.map((e) => e.reasonKind))).toEqual(new Set(['featured']))
   })
 
   it('rejects a bad state with every problem and its path, and leaves the ranker untouched', () => {
