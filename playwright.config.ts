@@ -5,6 +5,8 @@ import { e2eApiPort } from './test/e2e/support/catalogService'
 const PORT = Number(process.env.VITRINE_E2E_PORT ?? 4317)
 // The catalog service the app proxies /api to (VITRINE_E2E_API_PORT, default PORT + 1).
 const API_PORT = e2eApiPort()
+// Where the app is built for the run (VITRINE_E2E_OUT_DIR): apart from dist/ when several runs share a tree.
+const OUT_DIR = process.env.VITRINE_E2E_OUT_DIR ?? 'dist'
 
 /**
  * End-to-end tests in Debian's Chromium (see test/e2e/support/chromium.ts) against the production
@@ -40,7 +42,7 @@ export default defineConfig({
       timeout: 240_000,
     },
     {
-      command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}/`,
       // The preview proxies /api to the e2e catalog service (vite.config.ts).
       env: { VITRINE_API_PORT: String(API_PORT) },

@@ -90,9 +90,14 @@ export async function runVideo(o: VideoRunOptions): Promise<VideoRun> {
       o.log('  first try-on, fresh context')
       context = await browser.newContext({ viewport: VIEWPORT })
       const fresh = await context.newPage()
+      const freshErrors: string[] = []
+      fresh.on('pageerror', (error) => freshErrors.push(error.message))
+      fresh.on('crash', () => freshErrors.push('the page crashed'))
       await fresh.goto(`${o.baseUrl}/?${FIRST_TRY_ON_QUERY}${renderer}`)
       await fresh.getByRole('button', { name: 'Allow camera' }).waitFor()
-      firstTryOn = await inPage(fresh, timeFirstTryOn, FIRST_TRY_ON_TIMEOUT_MS)
+      firstTryOn = await inPage(fresh, timeFirstTryOn, FIRST_TRY_ON_TIMEOUT_MS).catch((error: Error) => {
+        throw new Error(`first try-on: ${error.message}${freshErrors.length ? ` (${freshErrors.join('; ')})` : ''}`)
+      })
       await context.close()
     }
     return { backend, delegate, faceSeen, rawMs, collection, firstTryOn }

@@ -186,13 +186,13 @@ export function timeFirstTryOn(timeoutMs: number): Promise<{ firstTryOnMs: numbe
   const clickedAt = performance.now()
   window.addEventListener('vitrine:ready', () => {
     readyMs = performance.now() - clickedAt
-    visibleAtReady = w.__vitrine?.renderStats.bridgeVisible ?? false
+    visibleAtReady = w.__vitrine?.renderStats?.bridgeVisible ?? false
   }, { once: true })
   button.click()
   return new Promise((resolve) => {
     const poll = () => {
       const now = performance.now()
-      if (w.__vitrine?.renderStats.bridgeVisible) resolve({ firstTryOnMs: now - clickedAt, readyMs, visibleAtReady })
+      if (w.__vitrine?.renderStats?.bridgeVisible) resolve({ firstTryOnMs: now - clickedAt, readyMs, visibleAtReady })
       else if (now - clickedAt > timeoutMs) resolve({ firstTryOnMs: null, readyMs, visibleAtReady })
       else requestAnimationFrame(poll)
     }
