@@ -1,18 +1,12 @@
 import { Canvas, type GLProps } from '@react-three/fiber'
-import { Suspense, useCallback, type ReactNode } from 'react'
+import { useCallback, type ReactNode } from 'react'
 import type { ProductManifest } from '../core/catalog/types'
 import { MEDIAPIPE_VERTICAL_FOV_DEG, type FaceResult } from '../core/face/types'
-import { BridgeProbe } from './BridgeProbe'
 import { createRenderer, rendererBackend, type RendererBackend, type RendererPreference } from './createRenderer'
-import { FaceAnchor } from './FaceAnchor'
 import type { GpuIdleGate } from './GpuIdleGate'
-import { HeadOccluder } from './HeadOccluder'
-import { HeadPose } from './HeadPose'
-import { ProductErrorBoundary } from './ProductErrorBoundary'
-import { ProductModel } from './ProductModel'
 import { RenderDriver } from './RenderDriver'
 import type { RenderStats } from './renderStats'
-import { SceneLighting } from './SceneLighting'
+import { TryOnScene } from './TryOnScene'
 
 export interface TryOnCanvasProps {
   /** The face result to follow (reused object, read every frame). */
@@ -73,21 +67,8 @@ export function TryOnCanvas({
       style={{ position: 'absolute', inset: 0 }}
       aria-hidden="true"
     >
-      <SceneLighting />
+      <TryOnScene result={result} product={product} sizeVariantId={sizeVariantId} probe={probe} occluder={occluder} showOccluder={showOccluder} onProductError={onProductError} />
       <RenderDriver subscribe={subscribe} result={result} stats={stats} anchor={anchor} gate={gpuIdleGate} />
-      <HeadPose result={result}>
-        {occluder && <HeadOccluder visibleForDebug={showOccluder} />}
-      </HeadPose>
-      <FaceAnchor result={result} name={anchor}>
-        {product && (
-          <ProductErrorBoundary key={product.id} onError={onProductError}>
-            <Suspense fallback={null}>
-              <ProductModel product={product} sizeVariantId={sizeVariantId} />
-            </Suspense>
-          </ProductErrorBoundary>
-        )}
-        {probe && <BridgeProbe />}
-      </FaceAnchor>
       {children}
     </Canvas>
   )

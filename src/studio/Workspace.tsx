@@ -61,6 +61,12 @@ export function Workspace({ api, initialProducts, onSignOut, onTokenRefused }: W
     void refresh()
   }, [refresh])
 
+  /** A product changed with nothing to say (its new thumbnail): show it, then refresh the list. */
+  const onChanged = useCallback((product: ProductView) => {
+    setProducts((list) => list.map((p) => (p.id === product.id ? product : p)))
+    void refresh()
+  }, [refresh])
+
   const onDeleted = useCallback((id: string) => {
     setProducts((list) => list.filter((p) => p.id !== id))
     setSelection({ kind: 'new' })
@@ -94,6 +100,7 @@ export function Workspace({ api, initialProducts, onSignOut, onTokenRefused }: W
         <button type="button" className="button button--quiet" onClick={() => mayLeave() && onSignOut()}>Sign out</button>
       </header>
       <ProductList
+        api={api}
         products={products}
         selectedId={selected?.id}
         error={listError}
@@ -106,10 +113,10 @@ export function Workspace({ api, initialProducts, onSignOut, onTokenRefused }: W
           <UploadPanel api={api} onProblem={onProblem} onAccepted={(asset, fileName) => setSelection({ kind: 'new', asset, fileName })} />
         )}
         {selection.kind === 'new' && selection.asset && (
-          <ProductEditor key={newEditorKey(selection.asset)} api={api} asset={selection.asset} fileName={selection.fileName} onDirtyChange={onDirtyChange} onProblem={onProblem} onSaved={onSaved} onDeleted={onDeleted} />
+          <ProductEditor key={newEditorKey(selection.asset)} api={api} asset={selection.asset} fileName={selection.fileName} onDirtyChange={onDirtyChange} onProblem={onProblem} onSaved={onSaved} onChanged={onChanged} onDeleted={onDeleted} />
         )}
         {selected && (
-          <ProductEditor key={selection.kind === 'product' ? selection.editorKey ?? selected.id : selected.id} api={api} product={selected} onDirtyChange={onDirtyChange} initialMessage={flash?.id === selected.id ? flash.message : undefined} onProblem={onProblem} onSaved={onSaved} onDeleted={onDeleted} />
+          <ProductEditor key={selection.kind === 'product' ? selection.editorKey ?? selected.id : selected.id} api={api} product={selected} onDirtyChange={onDirtyChange} initialMessage={flash?.id === selected.id ? flash.message : undefined} onProblem={onProblem} onSaved={onSaved} onChanged={onChanged} onDeleted={onDeleted} />
         )}
         {selection.kind === 'product' && !selected && (
           <p className="message message--info" role="status">This product is no longer in your list. Pick another one or add a product.</p>

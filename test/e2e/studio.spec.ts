@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
+import sharp from 'sharp'
 import { readE2eCatalog } from './support/catalogService'
 import { EgressLog } from './support/egress'
 import { expect, openTryOn, test } from './support/fixtures'
@@ -9,6 +10,14 @@ import { analyzeScreenshot } from './support/pixels'
 
 const GLB_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'glb', 'SunglassesKhronos.glb')
 const GLB_SHA256 = '25d72dd0869c99f94a3c0d6dfe0707714eca056e531f6ff77e7545719c86ab8c'
+/** The reference face (the studio serves a copy, assets/studio/reference-face.png). */
+const FACE_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'faces', 'astronaut.png')
+const FACE_SHA256 = '88431cd9653ccd539741b555fb0a46b61558b301d4110412b5bc28b5e3ea6cb5'
+/** Centres of the pupils in that 512 × 512 photo (measured on it) and of the mouth, pixels. */
+const PUPILS_PX = [{ x: 204, y: 101 }, { x: 246, y: 103 }]
+const MOUTH_PX = { x: 224, y: 144 }
+/** Size of the thumbnail the studio sends (and the service keeps). */
+const THUMB = { width: 512, height: 384 }
 /** The demo catalog's corrected pivot for this model, in millimetres (assets/catalog/demo-catalog.json). */
 const PIVOT_MM = { X: 0, Y: 38.7, Z: -4.6 }
 /** Throttled uplink for the upload, bytes per second: the 371 KB file then takes about 3 s. */
@@ -34,6 +43,33 @@ async function settledLayer(page: Page, target: Locator, minPixels: number, time
 }
 
 const pivotField = (page: Page, axis: keyof typeof PIVOT_MM) => page.getByRole('spinbutton', { name: `Pivot ${axis}` })
+
+type Box = { x0: number; y0: number; x1: number; y1: number }
+
+/** Mean red, green and blue (0-255) of raw RGB pixels in a box of the thumbnail. */
+function meanRgb(rgb: Buffer, box: Box): [number, number, number] {
+  const sum = [0, 0, 0]
+  let n = 0
+  for (let y = Math.round(box.y0); y < Math.round(box.y1); y++) {
+    for (let x = Math.round(box.x0); x < Math.round(box.x1); x++) {
+      for (let c = 0; c < 3; c++) sum[c]! += rgb[(y * THUMB.width + x) * 3 + c]!
+      n++
+    }
+  }
+  return sum.map((v) => Math.round(v / n)) as [number, number, number]
+}
+
+/** Mean absolute difference (0-255, all channels) of two raw RGB thumbnails in a box. */
+function meanDifference(a: Buffer, b: Buffer, box: Box): number {
+  let sum = 0, n = 0
+  for (let y = Math.round(box.y0); y < Math.round(box.y1); y++) {
+    for (let x = Math.round(box.x0); x < Math.round(box.x1); x++) {
+      for (let c = 0; c < 3; c++) sum += Math.abs(a[(y * THUMB.width + x) * 3 + c]! - b[(y * THUMB.width + x) * 3 + c]!)
+      n += 3
+    }
+  }
+  return sum / n
+}
 
 test.describe('brand studio', () => {
   // Whatever happened in a test, the brand's products leave the shared e2e catalog (the specs after
@@ -139,7 +175,8 @@ test.describe('brand studio', () => {
       await page.getByLabel('Attribution (optional)').fill('Khronos Group, CC BY 4.0')
       await page.getByLabel('Colour 1 name').fill('Silver / Smoke')
       await page.getByRole('button', { name: 'Save and publish' }).click()
-      await expect(page.getByText('Published: shoppers see it in the catalog now.')).toBeVisible()
+      // Saved, then the thumbnail is rendered on the reference face and uploaded, then published.
+      await expect(page.getByText('Published: shoppers see it in the catalog now.')).toBeVisible({ timeout: 90_000 })
       const listed = page.getByRole('navigation', { name: 'Your products' }).getByRole('button', { name: new RegExp(name) })
       await expect(listed).toContainText('Published')
       await page.screenshot({ path: 'screenshots/studio-products.png', fullPage: true })
@@ -147,7 +184,86 @@ test.describe('brand studio', () => {
       const catalog = await (await page.request.get('/api/v1/catalog')).json()
       const entry = catalog.products.find((p: { name: string }) => p.name === name)
       expect(entry).toMatchObject({ brand: 'Studio E2E', price: { amount: 189.9, currency: 'EUR' }, pivotOffset: [0, 0.0387, -0.0046], tags: ['aviator', 'metal', 'sunglasses'] })
-      return entry as { asset: { sha256: string } }
+      // Published with its thumbnail: shoppers never see it without one.
+      expect(entry.thumbnail, 'the published product carries a thumbnail').toEqual({ url: `/api/v1/thumbnails/${entry.thumbnail?.sha256}.webp`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })
+      return entry as { asset: { sha256: string }; thumbnail: { url: string; sha256: string } }
+    })
+
+    // The studio shows the picture the catalog uses; the stored WebP shows the glasses on the face.
+    await test.step('catalog thumbnail', async () => {
+      const card = page.getByRole('region', { name: 'Catalog thumbnail' })
+      await expect(card.getByRole('status')).toHaveText('Thumbnail updated: this is the picture of the product in the catalog.')
+      const shown = card.getByRole('img', { name: `${name} worn on the reference face: the catalog's thumbnail` })
+      await expect(shown).toBeVisible()
+      await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(THUMB.width)
+      const inList = page.getByRole('navigation', { name: 'Your products' }).getByRole('button', { name: new RegExp(name) }).locator('img')
+      await expect.poll(() => inList.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(THUMB.width)
+      // Keyboard: the card's button is reachable and says what it does.
+      const update = card.getByRole('button', { name: 'Update thumbnail' })
+      await update.focus()
+      await expect(update).toBeFocused()
+      await expect(update).toBeEnabled()
+      await card.scrollIntoViewIfNeeded()
+      await card.screenshot({ path: 'screenshots/studio-thumbnail.png' })
+      await page.screenshot({ path: 'screenshots/studio-thumbnail-page.png', fullPage: true })
+
+      // Public now that a published product shows it: fetched without the token.
+      const response = await page.request.get(published.thumbnail.url)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toBe('image/webp')
+      const webp = await response.body()
+      expect(createHash('sha256').update(webp).digest('hex')).toBe(published.thumbnail.sha256)
+      const worn = await sharp(webp).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+      expect(worn.info).toMatchObject({ width: THUMB.width, height: THUMB.height, channels: 3 })
+
+      // The same part of the photo without the glasses, at the same size.
+      const face = readFileSync(FACE_PATH)
+      expect(createHash('sha256').update(face).digest('hex'), `${FACE_PATH} is the reference portrait`).toBe(FACE_SHA256)
+      const [left, top, width, height] = (await card.getAttribute('data-crop'))!.split(' ').map(Number) as [number, number, number, number]
+      expect(width / height).toBeCloseTo(THUMB.width / THUMB.height, 1)
+      const bare = await sharp(face).extract({ left, top, width, height }).resize(THUMB.width, THUMB.height, { fit: 'fill' }).removeAlpha().raw().toBuffer()
+      const box = (p: { x: number; y: number }, halfW: number, halfH: number) => ({
+        x0: ((p.x - halfW - left) * THUMB.width) / width, x1: ((p.x + halfW - left) * THUMB.width) / width,
+        y0: ((p.y - halfH - top) * THUMB.height) / height, y1: ((p.y + halfH - top) * THUMB.height) / height,
+      })
+      for (const pupil of PUPILS_PX) expect(box(pupil, 8, 5).x0 >= 0 && box(pupil, 8, 5).x1 <= THUMB.width, 'the eyes are in the crop').toBe(true)
+      const figures = {
+        crop: { left, top, width, height },
+        eyes: PUPILS_PX.map((p) => ({ worn: meanRgb(worn.data, box(p, 8, 5)), bare: meanRgb(bare, box(p, 8, 5)), difference: meanDifference(worn.data, bare, box(p, 8, 5)) })),
+        mouthDifference: meanDifference(worn.data, bare, box(MOUTH_PX, 14, 5)),
+      }
+      console.log('thumbnail figures', JSON.stringify(figures))
+      // Tinted lenses over both eyes: the Khronos lenses are blue-green (on a software GPU, drawn as
+      // plain 55 % transparency), over brown eyes and skin where red outweighs blue…
+      for (const eye of figures.eyes) {
+        expect(eye.difference, `eye region with the glasses vs without: ${JSON.stringify(figures)}`).toBeGreaterThan(20)
+        expect(eye.worn[2] - eye.worn[0], `blue minus red with the lens vs without: ${JSON.stringify(figures)}`).toBeGreaterThan(eye.bare[2] - eye.bare[0] + 30)
+      }
+      // …over the very photo the preview uses, aligned to it (the mouth, under no glasses, is the photo's).
+      expect(figures.mouthDifference, `mouth region vs the bare photo: ${JSON.stringify(figures)}`).toBeLessThan(12)
+
+      // Update thumbnail from the keyboard: a refused upload is said in words and the catalog keeps
+      // its picture; a second press makes it again. Focus stays on the button meanwhile.
+      const thumbnailPut = '**/api/v1/products/*/thumbnail'
+      await page.route(thumbnailPut, (route) => route.fulfill({
+        status: 507, contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'storage_full', message: 'the service has no disk space left for the thumbnail; nothing was changed', details: {} } }),
+      }))
+      await update.focus()
+      await page.keyboard.press('Enter')
+      await expect(card.getByRole('alert')).toHaveText('The thumbnail could not be uploaded: the service has no disk space left for the thumbnail; nothing was changed. The catalog keeps the previous thumbnail; press Update thumbnail to try again.', { timeout: 60_000 })
+      await expect(update).toBeFocused()
+      await expect(shown).toBeVisible()
+      await page.unroute(thumbnailPut)
+      const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/thumbnail'))
+      const pressed = Date.now()
+      await page.keyboard.press('Enter')
+      const answered = await put
+      expect(answered.status()).toBe(200)
+      await expect(card.getByRole('status')).toHaveText('Thumbnail updated: this is the picture of the product in the catalog.', { timeout: 60_000 })
+      console.log('thumbnail update', JSON.stringify({ ms: Date.now() - pressed, webpBytes: webp.length }))
+      await expect(card.getByRole('alert')).toHaveCount(0)
+      await expect(page.getByRole('button', { name: 'Save changes' }), 'a new thumbnail leaves nothing unsaved').toBeDisabled()
     })
 
     await test.step('shopper app', async () => {
@@ -156,7 +272,13 @@ test.describe('brand studio', () => {
       const model = page.waitForResponse((r) => r.url().endsWith(`/api/v1/assets/${published.asset.sha256}.glb`))
       await openTryOn(page, 'debug&probe')
       await expect(page.locator('[data-status="tracking"]')).toBeVisible()
-      await page.getByRole('radio', { name: new RegExp(name) }).click()
+      const tile = page.getByRole('radio', { name: new RegExp(name) })
+      await tile.click()
+      // The rail shows the catalog thumbnail the studio made.
+      const railThumbnail = tile.locator('img.tile__thumbnail')
+      await expect(railThumbnail).toHaveAttribute('src', published.thumbnail.url)
+      await expect.poll(() => railThumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(THUMB.width)
+      await page.getByRole('navigation', { name: 'Glasses to try on' }).screenshot({ path: 'screenshots/studio-rail-thumbnail.png' })
       const glb = await model
       expect(glb.status()).toBe(200)
       expect(glb.headers()['cache-control']).toContain('immutable')

@@ -40,6 +40,21 @@ export class StudioApi {
     await this.call('DELETE', `/products/${encodeURIComponent(id)}`, 'the deletion')
   }
 
+  /**
+   * Sets the product's catalog thumbnail (PNG, WebP or JPEG; the service re-encodes it to WebP of
+   * at most 512 px) and answers the product, its manifest now with `thumbnail`.
+   */
+  putThumbnail(id: string, image: Blob): Promise<ProductView> {
+    return this.call('PUT', `/products/${encodeURIComponent(id)}/thumbnail`, 'the thumbnail', image)
+  }
+
+  /** A stored thumbnail (a draft's is private: only its brand's token gets it). Immutable: the browser may cache it. */
+  async fetchThumbnail(url: string): Promise<Blob> {
+    const response = await this.send('GET', url, 'the thumbnail', undefined, 'default')
+    if (!response.ok) throw ApiProblem.fromResponse(response.status, await response.text(), 'the thumbnail')
+    return response.blob()
+  }
+
   /** The stored GLB (a draft's asset is private: only its brand's token gets it). */
   async fetchAssetFile(url: string): Promise<ArrayBuffer> {
     const response = await this.send('GET', url, 'the model file')
@@ -59,11 +74,13 @@ export class StudioApi {
     }
   }
 
-  private async send(method: string, url: string, what: string, body?: unknown): Promise<Response> {
+  /** `body`: a Blob goes as it is, with its own type; anything else as JSON. */
+  private async send(method: string, url: string, what: string, body?: unknown, cache: RequestCache = 'no-store'): Promise<Response> {
     const headers: Record<string, string> = { Authorization: `Bearer ${this.token}` }
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    if (body instanceof Blob) headers['Content-Type'] = body.type || 'application/octet-stream'
+    else if (body !== undefined) headers['Content-Type'] = 'application/json'
     try {
-      return await fetch(url, { method, headers, cache: 'no-store', ...(body !== undefined && { body: JSON.stringify(body) }) })
+      return await fetch(url, { method, headers, cache, ...(body !== undefined && { body: body instanceof Blob ? body : JSON.stringify(body) }) })
     } catch (error) {
       throw ApiProblem.unreachable(what, error instanceof Error ? error.message : undefined)
     }

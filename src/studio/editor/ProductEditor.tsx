@@ -5,6 +5,8 @@ import type { AssetView, ProductView } from '../api/types'
 import { AssetReportView } from '../report/AssetReportView'
 import { pivotForAnchorMove } from '../preview/pivotForAnchorMove'
 import { placementManifest } from '../preview/placementManifest'
+import { ThumbnailCard } from '../thumbnail/ThumbnailCard'
+import { useThumbnailMaker } from '../thumbnail/useThumbnailMaker'
 import { draftFromAsset } from './draftFromAsset'
 import { draftFromManifest } from './draftFromManifest'
 import { EditorActions } from './EditorActions'
@@ -33,13 +35,15 @@ export interface ProductEditorProps {
   onDirtyChange?: (dirty: boolean) => void
   onProblem: (error: unknown) => void
   onSaved: (product: ProductView, message: ActionMessage) => void
+  /** The product changed without an action message (its thumbnail was made again). */
+  onChanged: (product: ProductView) => void
   onDeleted: (id: string) => void
 }
 
 const same = (a: ProductDraft, b: ProductDraft) => JSON.stringify(a) === JSON.stringify(b)
 
 /** One product: its report, its 3D preview with the placement handles, its details, and its actions. */
-export function ProductEditor({ api, asset: uploaded, product, fileName, initialMessage, onDirtyChange, onProblem, onSaved, onDeleted }: ProductEditorProps) {
+export function ProductEditor({ api, asset: uploaded, product, fileName, initialMessage, onDirtyChange, onProblem, onSaved, onChanged, onDeleted }: ProductEditorProps) {
   const [asset, setAsset] = useState<AssetView | undefined>(uploaded)
   const [assetError, setAssetError] = useState<string | undefined>()
   // Opened by an action, or a new product just saved (its buttons change): focus goes to the title.
@@ -59,11 +63,13 @@ export function ProductEditor({ api, asset: uploaded, product, fileName, initial
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange])
 
   // A product saved by this editor (or anywhere) comes back normalised with a new updatedAt: it
-  // becomes the baseline. A mere list refresh (same updatedAt) keeps unsaved edits.
+  // becomes the baseline. A mere list refresh (same updatedAt), or a change the form does not show
+  // (a new thumbnail), keeps unsaved edits.
   const manifest = product?.manifest
   useEffect(() => {
     if (!manifest) return
     const next = draftFromManifest(manifest)
+    if (same(next, saved)) return
     setSaved(next)
     setDraft(next)
   }, [product?.id, product?.updatedAt])
@@ -86,7 +92,12 @@ export function ProductEditor({ api, asset: uploaded, product, fileName, initial
   }, [api, assetId, heldAssetId, onProblem])
 
   const check = useMemo(() => validateDraft(draft, asset?.report, product?.manifest.sizeVariants), [draft, asset, product?.manifest.sizeVariants])
-  const actions = useEditorActions({ api, asset, product, draft, dirty, localErrors: check.errors.length, onSaved, onDeleted, onProblem })
+  const thumbnail = useThumbnailMaker(api, onProblem)
+  const actions = useEditorActions({ api, asset, product, draft, dirty, localErrors: check.errors.length, onSaved, onDeleted, onProblem, thumbnail })
+  const thumbnailWorking = thumbnail.work.kind === 'rendering' || thumbnail.work.kind === 'uploading'
+  const updateThumbnail = () => {
+    if (product) void thumbnail.update(product).then((p) => p !== product && onChanged(p))
+  }
   const model = useModelUrl(api, asset, onProblem)
   const preview = useMemo(() => (model.url && asset ? placementManifest(draft, { url: model.url, sha256: asset.sha256 }, product?.slug) : undefined), [model.url, asset, draft, product?.slug])
 
@@ -129,13 +140,14 @@ export function ProductEditor({ api, asset: uploaded, product, fileName, initial
           <EditorActions
             product={product}
             dirty={dirty}
-            busy={actions.busy}
+            busy={actions.busy ?? (thumbnailWorking ? 'Making the catalog thumbnail…' : undefined)}
             message={actions.message ?? initialMessage}
             onSave={attempt(actions.save)}
             onPublish={attempt(actions.publish)}
             onUnpublish={() => void actions.unpublish()}
             onDelete={() => void actions.remove()}
           />
+          <ThumbnailCard api={api} product={product} work={thumbnail.work} disabled={actions.busy !== undefined} dirty={dirty} onUpdate={updateThumbnail} />
           {product && asset && (
             <details className="card">
               <summary>Model report</summary>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { AssetIssue } from '../../core/catalog/asset/types'
-import type { ManifestIssue } from '../../core/catalog/types'
+import type { ManifestIssue, ProductManifest } from '../../core/catalog/types'
 import { ApiProblem } from '../api/ApiProblem'
 import type { StudioApi } from '../api/StudioApi'
 import type { AssetView, ProductView } from '../api/types'
@@ -21,6 +21,14 @@ export interface EditorActionContext {
   onSaved: (product: ProductView, message: ActionMessage) => void
   onDeleted: (id: string) => void
   onProblem: (error: unknown) => void
+  /**
+   * Makes the catalog thumbnail after a save that needs one (before publishing, so shoppers get
+   * the product with its picture). `update` never rejects: it says its own failures.
+   */
+  thumbnail?: {
+    isStale: (before: ProductManifest | undefined, after: ProductManifest) => boolean
+    update: (product: ProductView) => Promise<ProductView>
+  }
 }
 
 export const PUBLISHED_MESSAGE = 'Published: shoppers see it in the catalog now.'
@@ -71,23 +79,33 @@ export function useEditorActions(ctx: EditorActionContext) {
     return ctx.dirty ? ctx.api.updateProduct(ctx.product.id, draftToInput(ctx.draft, 'update')) : ctx.product
   }
 
+  /** Saves, then makes the thumbnail again when the save changed what it shows (or there is none). */
+  const saveWithThumbnail = async (): Promise<ProductView> => {
+    const saved = await save()
+    if (!ctx.thumbnail?.isStale(ctx.product?.manifest, saved.manifest)) return saved
+    setBusy('Saved. Making the catalog thumbnail…')
+    return ctx.thumbnail.update(saved)
+  }
+
   return {
     busy, message, serverIssues,
     save: () => run('Saving…', true, async () => {
-      const saved = await save()
+      const saved = await saveWithThumbnail()
       const text = !ctx.product ? 'Saved as a draft. Shoppers do not see it until you publish it.'
         : saved.state === 'published' ? 'Changes saved. They are live for shoppers.' : 'Changes saved.'
       ctx.onSaved(saved, { kind: 'ok', text })
     }),
-    publish: () => run('Publishing…', true, async () => {
-      const saved = await save()
+    publish: () => run(ctx.dirty || !ctx.product ? 'Saving…' : 'Publishing…', true, async () => {
+      const saved = await saveWithThumbnail()
+      setBusy('Publishing…')
       try {
         ctx.onSaved(await ctx.api.publish(saved.id), { kind: 'ok', text: PUBLISHED_MESSAGE })
       } catch (error) {
-        if (ctx.product) throw error
-        // The draft exists now: say so with the reason, or a second try would make a second one.
+        if (saved === ctx.product) throw error
+        // What was saved (a new draft, changes, a thumbnail) stands: say so with the reason (a
+        // second try must not make a second draft, nor show the saved changes as unsaved).
         ctx.onProblem(error)
-        ctx.onSaved(saved, failure(error, 'Saved as a draft, but not published: '))
+        ctx.onSaved(saved, failure(error, ctx.product ? 'Saved, but not published: ' : 'Saved as a draft, but not published: '))
       }
     }),
     unpublish: () => run('Unpublishing…', false, async () => {

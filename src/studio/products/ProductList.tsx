@@ -1,7 +1,11 @@
+import type { StudioApi } from '../api/StudioApi'
 import type { ProductView } from '../api/types'
+import { useThumbnailUrl } from '../thumbnail/useThumbnailUrl'
 import { ProductStateBadge } from './ProductStateBadge'
 
 export interface ProductListProps {
+  /** Fetches the products' thumbnails (a draft's is private). */
+  api: StudioApi
   products: readonly ProductView[]
   selectedId: string | undefined
   /** Shown when the list could not be refreshed (the last known list stays). */
@@ -20,8 +24,14 @@ const formatPrice = (amount: number, currency: string) => {
   }
 }
 
+/** A product's catalog thumbnail in the list (its name is the button's text: the picture adds nothing to say). */
+function ListThumbnail({ api, product }: { api: StudioApi; product: ProductView }) {
+  const { url } = useThumbnailUrl(api, product.manifest.thumbnail)
+  return url ? <img className="product-list__thumbnail" src={url} alt="" width={64} height={48} /> : <span className="product-list__thumbnail" aria-hidden="true" />
+}
+
 /** The brand's products, drafts and published, in creation order; the selected one is marked. */
-export function ProductList({ products, selectedId, error, adding, onSelect, onAdd }: ProductListProps) {
+export function ProductList({ api, products, selectedId, error, adding, onSelect, onAdd }: ProductListProps) {
   const published = products.filter((p) => p.state === 'published').length
   return (
     <nav className="studio__list" aria-labelledby="product-list-title">
@@ -42,6 +52,7 @@ export function ProductList({ products, selectedId, error, adding, onSelect, onA
               aria-current={p.id === selectedId ? 'true' : undefined}
               onClick={() => onSelect(p.id)}
             >
+              <ListThumbnail api={api} product={p} />
               <span className="product-list__name">{p.manifest.name}</span>
               <ProductStateBadge state={p.state} />
               <span className="product-list__meta">
