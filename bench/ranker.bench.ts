@@ -44,7 +44,7 @@ if (loadAtStart > 0.75 * cpus().length) log(`note: load average ${loadAtStart} b
 
 const shape: RunShape = {
   sessions: args.sessions, evalSessions: EVAL_SESSIONS, interactions: INTERACTIONS_PER_SESSION,
-  shiftSessions: SHIFT_SESSIONS, shiftInteractions: SHIFT_INTERACTIONS, shiftAt: SHIFT_AT, slateSize: SLATE_SIZE,
+  shiftSessions: SHIFT_SESSIONS, shiftInteractions: SHIFT_INTERACTIONS, shiftAt: SHIFT_AT, slateSize: SLATE_SIZE, informedReference: true,
 }
 const started = performance.now()
 log(`timing update + rerank on ${TIMED_ITEMS} items, d = ${TIMED_DIMENSION}`)
@@ -65,7 +65,10 @@ const figures = {
   oracleFractionCi: { ciLow: kit.oracleFraction.ciLow, ciHigh: kit.oracleFraction.ciHigh },
   recoveryInteractions: sim.recoveryInteractions,
   gini: kit.gini,
+  giniEval: kit.giniEval,
   coverage: kit.coverage,
+  informedReferenceOracleFraction: sim.informed?.oracleFraction ?? null,
+  kitShareOfInformedReference: sim.informed?.kitFraction ?? null,
   updateRerankMsP50: thompson.p50,
   updateRerankMsP95: thompson.p95,
   updateRerankCpuMsP50: thompson.cpuP50,
@@ -81,10 +84,12 @@ const seconds = (performance.now() - started) / 1000
 if (args.json) {
   console.log(JSON.stringify({
     ...figures,
-    policies: Object.fromEntries(sim.policies.map((p) => [p.name, { ctr: p.ctr, oracleFraction: p.oracleFraction.estimate, gini: p.gini, coverage: p.coverage }])),
+    policies: Object.fromEntries(sim.policies.map((p) => [p.name, { ctr: p.ctr, oracleFraction: p.oracleFraction.estimate, gini: p.gini, giniEval: p.giniEval, coverage: p.coverage }])),
     oracleCtr: sim.oracleCtr,
     oracleGini: sim.oracleGini,
     oracleCoverage: sim.oracleCoverage,
+    oracleGiniEval: sim.oracleGiniEval,
+    informedReferenceGiniEval: sim.informed?.giniEval ?? null,
     shiftRatioCurve: sim.shiftRatioCurve,
     targets: Object.fromEntries(Object.entries(TARGETS).map(([k, t]) => [k, { target: t.text, pass: pass[k as keyof typeof TARGETS] }])),
     run: { repetitions: args.repetitions, seeds, ...shape, timedItems: TIMED_ITEMS, timedDimension: TIMED_DIMENSION, seconds: Number(seconds.toFixed(1)) },

@@ -1,7 +1,7 @@
 /**
  * Off-policy evaluation of the kit's ranker on Open Bandit Dataset logs (see docs/core/evaluation.md).
  *
- *   npm run --silent evaluate -- --log FILE.csv --items FILE_items.csv [--json] [--draws N] [--warmup N] [--replicates N] [--seed N]
+ *   npm run --silent evaluate -- --log FILE.csv --items FILE_items.csv [--json] [--draws N] [--warmup N] [--replicates N] [--seed N] [--permute-clicks N]
  *
  * Exit codes: 0 done, 1 malformed input file (the message names the line and column), 2 bad usage.
  */
@@ -16,7 +16,8 @@ const USAGE = `npm run --silent evaluate -- --log FILE.csv --items FILE_items.cs
   --draws N         Thompson draws per row for the policy's probabilities (default 64)
   --warmup N        first N rows (in time order) train the model without being evaluated (default 0)
   --replicates N    bootstrap resamples per interval (default 1000)
-  --seed N          seed of the policy's draws and of the bootstrap (default 1)`
+  --seed N          seed of the policy's draws and of the bootstrap (default 1)
+  --permute-clicks N  null run: shuffle the clicks among the rows first (seed N), same CTR, no signal`
 
 function fail(message: string, code: number): never {
   console.error(message)
@@ -28,7 +29,7 @@ if (argv.includes('--help') || argv.includes('-h')) {
   console.log(USAGE)
   process.exit(0)
 }
-const known = new Set(['--log', '--items', '--json', '--draws', '--warmup', '--replicates', '--seed'])
+const known = new Set(['--log', '--items', '--json', '--draws', '--warmup', '--replicates', '--seed', '--permute-clicks'])
 for (const a of argv) if (a.startsWith('-') && !known.has(a)) fail(`vitrine: unknown option ${a}\n\n${USAGE}`, 2)
 const value = (name: string): string | undefined => {
   const i = argv.indexOf(name)
@@ -58,7 +59,7 @@ const started = performance.now()
 let result: ReturnType<typeof evaluateObd>
 try {
   result = evaluateObd(read(logFile), read(itemsFile), { log: basename(logFile), items: basename(itemsFile) }, {
-    draws: integer('--draws'), warmupRows: integer('--warmup'), replicates: integer('--replicates'), seed: integer('--seed'),
+    draws: integer('--draws'), warmupRows: integer('--warmup'), replicates: integer('--replicates'), seed: integer('--seed'), permuteClicks: integer('--permute-clicks'),
   })
 } catch (error) {
   if (error instanceof DataFormatError || error instanceof RangeError) fail(error.message, error instanceof DataFormatError ? 1 : 2)
@@ -72,7 +73,7 @@ if (argv.includes('--json')) {
   const pct = (x: number) => `${(100 * x).toFixed(3)} %`
   const row = (name: string, e: { estimate: number; ciLow: number; ciHigh: number }) => `  ${name.padEnd(34)}${pct(e.estimate).padStart(10)}   [${pct(e.ciLow)}, ${pct(e.ciHigh)}]`
   console.log([
-    `Off-policy evaluation of the kit's ranker on ${logFile} (${result.n} rows evaluated, progressive validation, ${seconds.toFixed(0)} s)`,
+    `Off-policy evaluation of the kit's ranker on ${logFile} (${result.n} rows evaluated, progressive validation, ${seconds.toFixed(0)} s)${argv.includes('--permute-clicks') ? ' -- NULL RUN: clicks permuted among the rows' : ''}`,
     '',
     `  logging policy, observed CTR       ${pct(result.loggingCtr).padStart(10)}`,
     row("kit's policy, IPS", result.ips),

@@ -15,9 +15,10 @@ function table(rows: readonly (readonly string[])[]): string {
 export function report(title: string, sim: SimSummary, timing: { p50: number; p95: number; cpuP50: number; cpuP95: number; ucbP50: number; ucbP95: number; ucbRank1Ms: number; ucbRebuildMs: number }, pass: Record<keyof typeof TARGETS, boolean>): string {
   const kit = sim.policies[sim.policies.length - 1]!
   const policyRows = [
-    ['policy', 'CTR (95% CI)', 'share of oracle', 'Gini', 'coverage'],
-    ...sim.policies.map((p) => [p.name, frac(p.ctr), p.oracleFraction.estimate.toFixed(3), p.gini.toFixed(3), `${(100 * p.coverage).toFixed(0)} %`]),
-    ['oracle', frac(sim.oracleCtr), '1', sim.oracleGini.toFixed(3), `${(100 * sim.oracleCoverage).toFixed(0)} %`],
+    ['policy', 'CTR (95% CI)', 'share of oracle', 'Gini', 'Gini (evaluation sessions)', 'coverage'],
+    ...sim.policies.map((p) => [p.name, frac(p.ctr), p.oracleFraction.estimate.toFixed(3), p.gini.toFixed(3), p.giniEval.toFixed(3), `${(100 * p.coverage).toFixed(0)} %`]),
+    ['oracle', frac(sim.oracleCtr), '1', sim.oracleGini.toFixed(3), sim.oracleGiniEval.toFixed(3), `${(100 * sim.oracleCoverage).toFixed(0)} %`],
+    ...(sim.informed ? [['informed reference (evaluation sessions only)', '', sim.informed.oracleFraction.estimate.toFixed(3), '', sim.informed.giniEval.toFixed(3), '']] : []),
   ]
   const targetRows = [
     ['figure', 'value', 'target', ''],
@@ -26,6 +27,10 @@ export function report(title: string, sim: SimSummary, timing: { p50: number; p9
     ['lift vs LinUCB without mood', pct(sim.liftVsLinUcb), '(what mood adds)', ''],
     ['lift vs random', pct(sim.liftVsRandom), '', ''],
     ['oracle fraction after the learning sessions', `${kit.oracleFraction.estimate.toFixed(3)} [${kit.oracleFraction.ciLow.toFixed(3)}, ${kit.oracleFraction.ciHigh.toFixed(3)}]`, TARGETS.oracleFraction.text, verdict(pass.oracleFraction)],
+    ...(sim.informed ? [
+      ['informed reference\'s share of the oracle (what the kit\'s inputs allow)', `${sim.informed.oracleFraction.estimate.toFixed(3)} [${sim.informed.oracleFraction.ciLow.toFixed(3)}, ${sim.informed.oracleFraction.ciHigh.toFixed(3)}]`, '', ''],
+      ['kit\'s share of the informed reference', `${sim.informed.kitFraction.estimate.toFixed(3)} [${sim.informed.kitFraction.ciLow.toFixed(3)}, ${sim.informed.kitFraction.ciHigh.toFixed(3)}]`, '', ''],
+    ] : []),
     ['interactions to recover 90 % after a mood shift', sim.recoveryInteractions === null ? 'not within the run' : String(sim.recoveryInteractions), TARGETS.recoveryInteractions.text, verdict(pass.recoveryInteractions)],
     ['Gini of shown items (kit)', kit.gini.toFixed(3), TARGETS.gini.text, verdict(pass.gini)],
     ['coverage of shown items (kit)', `${(100 * kit.coverage).toFixed(0)} %`, '', ''],

@@ -1,4 +1,5 @@
 import { mulberry32 } from '../../src/core/random/mulberry32'
+import { InformedReference } from './informedReference'
 import type { SimPolicy } from './policies/SimPolicy'
 import { attraction, drawShopper } from './shopper'
 import type { World } from './world'
@@ -15,6 +16,8 @@ export interface RunShape {
   /** Interaction index of the calm ↔ excited jump in shift sessions. */
   shiftAt: number
   slateSize: number
+  /** Also run the informed reference in the evaluation sessions. */
+  informedReference?: boolean
 }
 
 /** What one policy did in one repetition. */
@@ -26,6 +29,8 @@ export interface PolicyRun {
   ctrEval: number
   /** Times each item was shown (learning + evaluation sessions). */
   impressions: Float64Array
+  /** The same, evaluation sessions only. */
+  impressionsEval: Float64Array
   /** Mean expected CTR at each interaction of the mood-shift sessions (the shift is before `shiftAt`). */
   shiftCurve: Float64Array
 }
@@ -36,19 +41,25 @@ const SKIP_PROBABILITY = EXPLICIT_SKIP_PROBABILITY
 
 /** The oracle as a pseudo-policy: it knows the true attraction and shows the best items. */
 const ORACLE = 'oracle'
+/** Name of the informed reference's run (evaluation sessions only, after the oracle's: read its `ctrEval`, not `ctr`). */
+export const INFORMED_REFERENCE = 'informed reference'
 
 /**
  * Runs every policy (plus the oracle) in lockstep through the same shoppers, so comparisons are
  * paired: the same shopper, the same mood path and readings, at the same interaction, for all. Only
  * the clicks differ (each policy has its own click stream, and its own slates). The CTR counted is
  * the expected one given the slate (1 − Π(1 − examination·attraction)), which removes click noise
- * from the comparison; the policies learn from sampled clicks and skips.
+ * from the comparison; the policies learn from sampled clicks and skips. With
+ * `shape.informedReference`, the informed reference (informedReference.ts) runs too, in the
+ * evaluation sessions only (it needs no learning sessions), as the run after the oracle's.
  */
 export function runRepetition(world: World, policies: readonly SimPolicy[], shape: RunShape, seed: number): PolicyRun[] {
   const { items } = world
   const n = items.length
-  const names = [...policies.map((p) => p.name), ORACLE]
-  const runs: PolicyRun[] = names.map((name) => ({ name, ctr: 0, ctrEval: 0, impressions: new Float64Array(n), shiftCurve: new Float64Array(shape.shiftInteractions) }))
+  const reference = shape.informedReference ? new InformedReference(items) : null
+  const names = [...policies.map((p) => p.name), ORACLE, ...(reference ? [INFORMED_REFERENCE] : [])]
+  const oracleIndex = policies.length
+  const runs: PolicyRun[] = names.map((name) => ({ name, ctr: 0, ctrEval: 0, impressions: new Float64Array(n), impressionsEval: new Float64Array(n), shiftCurve: new Float64Array(shape.shiftInteractions) }))
   const clickStreams = names.map((_, k) => mulberry32(seed * 7919 + k + 1))
   const acted = names.map(() => new Uint8Array(n))
   const attr = new Float64Array(n)
@@ -63,20 +74,26 @@ export function runRepetition(world: World, policies: readonly SimPolicy[], shap
     const shopper = drawShopper((seed * 1_000_003 + s) >>> 0, items, interactions, shiftAt)
     const start = { statedStyles: shopper.statedStyles, statedBudgetEur: shopper.statedBudgetEur }
     for (const p of policies) p.startSession(start)
+    if (reference && phase === 'eval') reference.startSession(shopper)
     for (const a of acted) a.fill(0)
     for (let t = 0; t < interactions; t++) {
       attraction(shopper, items, t, attr)
       for (let k = 0; k < names.length; k++) {
-        const policy = policies[k]
-        const count = policy ? policy.slate(shopper.observed[t]!, acted[k]!, slate) : oracleSlate(attr, acted[k]!, slate)
+        if (k > oracleIndex && phase !== 'eval') continue
+        const policy = k < oracleIndex ? policies[k] : k > oracleIndex ? reference! : undefined
+        const count = k < oracleIndex ? policies[k]!.slate(shopper.observed[t]!, acted[k]!, slate)
+          : k > oracleIndex ? reference!.slate(t, acted[k]!, slate) : oracleSlate(attr, acted[k]!, slate)
         const ctr = expectedClick(attr, slate, count)
         const run = runs[k]!
         if (phase === 'shift') {
           run.shiftCurve[t]! += ctr / shape.shiftSessions
         } else {
           run.ctr += ctr
-          if (phase === 'eval') run.ctrEval += ctr
           for (let p = 0; p < count; p++) run.impressions[slate[p]!]!++
+          if (phase === 'eval') {
+            run.ctrEval += ctr
+            for (let p = 0; p < count; p++) run.impressionsEval[slate[p]!]!++
+          }
         }
         respond(attr, slate, count, clickStreams[k]!, acted[k]!, policy)
       }
@@ -97,7 +114,7 @@ function expectedClick(attr: Float64Array, slate: Int32Array, count: number): nu
 }
 
 /** The shopper scans top-down: looks at each position with its examination probability, tries on the first attractive one (and stops), swipes some others away. */
-function respond(attr: Float64Array, slate: Int32Array, count: number, random: () => number, acted: Uint8Array, policy: SimPolicy | undefined): void {
+function respond(attr: Float64Array, slate: Int32Array, count: number, random: () => number, acted: Uint8Array, policy: Pick<SimPolicy, 'record'> | undefined): void {
   for (let p = 0; p < count; p++) {
     if (random() >= EXAMINATION[p]!) continue
     const item = slate[p]!

@@ -10,6 +10,8 @@ export interface PolicySummary {
   oracleFraction: Interval
   gini: number
   coverage: number
+  /** Gini of what was shown in the evaluation sessions only (the window of the oracle fraction). */
+  giniEval: number
 }
 
 export interface SimSummary {
@@ -17,6 +19,9 @@ export interface SimSummary {
   oracleCtr: Interval
   oracleGini: number
   oracleCoverage: number
+  oracleGiniEval: number
+  /** The informed reference (informedReference.ts), when it ran: its share of the oracle, the kit's share of it, its Gini (evaluation sessions). */
+  informed: { oracleFraction: Interval; kitFraction: Interval; giniEval: number } | null
   liftVsRandom: Interval
   liftVsPopularity: Interval
   liftVsContextFreeTs: Interval
@@ -26,7 +31,7 @@ export interface SimSummary {
   recoveryInteractions: number | null
 }
 
-/** Folds the repetitions (each a list of runs in POLICY_NAMES order plus the oracle last) into the reported figures. */
+/** Folds the repetitions (each a list of runs in POLICY_NAMES order, then the oracle, then the informed reference when it ran) into the reported figures. */
 export function summarise(reps: readonly PolicyRun[][], shape: RunShape): SimSummary {
   const column = (k: number, pick: (r: PolicyRun) => number) => reps.map((runs) => pick(runs[k]!))
   const oracle = POLICY_NAMES.length
@@ -38,7 +43,15 @@ export function summarise(reps: readonly PolicyRun[][], shape: RunShape): SimSum
     oracleFraction: meanInterval(reps.map((runs) => runs[k]!.ctrEval / runs[oracle]!.ctrEval)),
     gini: mean(column(k, (r) => gini(r.impressions))),
     coverage: mean(column(k, (r) => coverage(r.impressions))),
+    giniEval: mean(column(k, (r) => gini(r.impressionsEval))),
   }))
+  const informed = reps[0]!.length > oracle + 1
+    ? {
+        oracleFraction: meanInterval(reps.map((runs) => runs[oracle + 1]!.ctrEval / runs[oracle]!.ctrEval)),
+        kitFraction: meanInterval(reps.map((runs) => runs[kit]!.ctrEval / runs[oracle + 1]!.ctrEval)),
+        giniEval: mean(column(oracle + 1, (r) => gini(r.impressionsEval))),
+      }
+    : null
   const kitCtr = column(kit, (r) => r.ctr)
   const curve = new Float64Array(shape.shiftInteractions)
   const oracleCurve = new Float64Array(shape.shiftInteractions)
@@ -53,6 +66,8 @@ export function summarise(reps: readonly PolicyRun[][], shape: RunShape): SimSum
     oracleCtr: meanInterval(column(oracle, (r) => r.ctr)),
     oracleGini: mean(column(oracle, (r) => gini(r.impressions))),
     oracleCoverage: mean(column(oracle, (r) => coverage(r.impressions))),
+    oracleGiniEval: mean(column(oracle, (r) => gini(r.impressionsEval))),
+    informed,
     liftVsRandom: pairedLift(kitCtr, column(0, (r) => r.ctr)),
     liftVsPopularity: pairedLift(kitCtr, column(1, (r) => r.ctr)),
     liftVsContextFreeTs: pairedLift(kitCtr, column(2, (r) => r.ctr)),

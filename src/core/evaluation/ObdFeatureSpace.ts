@@ -51,11 +51,16 @@ export class ObdFeatureSpace {
     }
   }
 
-  /** The context vector of log row t at its logged position, into `out`. */
-  writeContext(t: number, out: Float64Array): Float64Array {
+  /**
+   * The context vector of log row t at its logged position, into `out`; with `anyPosition`, the
+   * position entries are 1/positions each instead (the CTR averaged over the slate's positions),
+   * which is what a slate is ranked by: one order for the whole slate, whatever position is asked about.
+   */
+  writeContext(t: number, out: Float64Array, anyPosition = false): Float64Array {
     out.fill(0)
     out[0] = 1
-    out[this.log.position[t]!] = 1
+    if (anyPosition) for (let k = 1; k <= this.positions; k++) out[k] = 1 / this.positions
+    else out[this.log.position[t]!] = 1
     const tokens = this.log.userTokens[t]!
     for (const token of tokens) {
       const h = fnv1a(token, OBD_HASH_SEED)

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random/mulberry32'
 import { bootstrapInterval, type Estimate } from './bootstrapInterval'
 import { doublyRobust, ips, snips } from './estimators'
 import { readObdItems } from './readObdItems'
@@ -25,12 +26,15 @@ export interface ObdEvaluation {
  * Off-policy evaluation of the kit's ranker on an Open Bandit Dataset log: reads the items and log
  * CSV texts (throwing a `DataFormatError` with line and column on a malformed file), runs the
  * kit's policy by progressive validation and estimates its CTR by IPS, SNIPS and DR, each with a
- * 95 % percentile bootstrap interval. Pure: texts in, figures out.
+ * 95 % percentile bootstrap interval. Pure: texts in, figures out. With `permuteClicks` (a seed),
+ * the clicks are first shuffled among the rows (Fisher–Yates): the same click rate with any link
+ * between context, item and click removed, a null run showing how far the estimates move on noise.
  */
 export function evaluateObd(logText: string, itemsText: string, files: { log: string; items: string },
-  options: KitPolicyOptions & { replicates?: number } = {}): ObdEvaluation {
+  options: KitPolicyOptions & { replicates?: number; permuteClicks?: number } = {}): ObdEvaluation {
   const items = readObdItems(itemsText, files.items)
   const log = readObdLog(logText, files.log, items.count)
+  if (options.permuteClicks !== undefined) permuteClicks(log.click, options.permuteClicks)
   const rows = runKitPolicy(items, log, options)
   const { n, weight: w, reward: r, qLogged, qPolicy } = rows
   const replicates = options.replicates ?? DEFAULT_BOOTSTRAP_REPLICATES
@@ -51,5 +55,16 @@ export function evaluateObd(logText: string, itemsText: string, files: { log: st
     dr: bootstrapInterval(n, (index) => doublyRobust(w, r, qLogged, qPolicy, index), replicates, seed),
     effectiveSampleSize: sw2 > 0 ? (sw * sw) / sw2 : 0,
     meanWeight: sw / n,
+  }
+}
+
+/** Shuffles the clicks among the rows in place (Fisher–Yates, seeded). */
+export function permuteClicks(click: Uint8Array, seed: number): void {
+  const random = mulberry32(seed)
+  for (let i = click.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const c = click[i]!
+    click[i] = click[j]!
+    click[j] = c
   }
 }

@@ -32,8 +32,10 @@ export interface PolicyRows {
  * in time order; for each, the policy is queried with the model trained on earlier rows only, and
  * only then does the row's reward train the model. The policy is the kit's: Bayesian linear
  * regression on φ = context ⊗ item vector + affinity, Thompson sampling, slate = items by sampled
- * score. Its probability of putting each item at the row's logged position is estimated from
- * `draws` samples. The Thompson scale is the reward standard deviation estimated from earlier rows
+ * score, one order for the whole slate (ranked by the score averaged over positions, so the
+ * policy is a slate policy: the item it puts at position k is the k-th of the same order whatever k
+ * is asked about). Its probability of putting each item at the row's logged position is estimated
+ * from `draws` samples. The Thompson scale is the reward standard deviation estimated from earlier rows
  * (Laplace-smoothed), times `explorationScale`. q̂ is the posterior mean, clipped to [0, 1].
  */
 export function runKitPolicy(items: ObdItems, log: ObdLog, options: KitPolicyOptions = {}): PolicyRows {
@@ -46,6 +48,7 @@ export function runKitPolicy(items: ObdItems, log: ObdLog, options: KitPolicyOpt
   const folded = new FoldedPosterior(d, space.contextLength)
   const random = mulberry32(seed)
   const context = new Float64Array(space.contextLength)
+  const rankingContext = new Float64Array(space.contextLength)
   const phi = new Float64Array(space.length)
   const w = new Float64Array(d + 1)
   const scores = new Float64Array(itemCount)
@@ -59,8 +62,11 @@ export function runKitPolicy(items: ObdItems, log: ObdLog, options: KitPolicyOpt
     if (t >= warmupRows) {
       const p = (clicks + 1) / (t + 2)
       const scale = explorationScale * Math.sqrt(p * (1 - p))
+      // q̂ at the logged position (the reward model, position effect included)...
       folded.fold(model, context)
       for (let a = 0; a < itemCount; a++) q[a] = Math.min(1, Math.max(0, itemScore(space, folded.mean, t, a)))
+      // ...but the slate is one order for all its positions: ranked by the position-averaged score.
+      folded.fold(model, space.writeContext(t, rankingContext, true))
       counts.fill(0)
       const rank = log.position[t]! - 1
       for (let s = 0; s < draws; s++) {

@@ -2,7 +2,8 @@ import { NEUTRAL_MOOD, type MoodState } from '../mood/types'
 import { mulberry32 } from '../random/mulberry32'
 import { BayesianLinearModel } from './BayesianLinearModel'
 import { createStore, type Store } from './createStore'
-import { CONTEXT_DIMENSION, DEFAULT_EXPLORATION_SCALE, DEFAULT_FEATURE_DIMENSION, DEFAULT_SLATE_SIZE, MATCH_DIMENSION, MAX_SLATE_SIZE, MMR_LAMBDA } from './defaults'
+import { ExposureBalance } from './ExposureBalance'
+import { CONTEXT_DIMENSION, DEFAULT_EXPLORATION_SCALE, DEFAULT_EXPOSURE_BALANCE, DEFAULT_FEATURE_DIMENSION, DEFAULT_SLATE_SIZE, MATCH_DIMENSION, MAX_SLATE_SIZE, MMR_LAMBDA } from './defaults'
 import { foldWeights } from './foldWeights'
 import { ItemFeatureTable } from './ItemFeatureTable'
 import type { MatchInputs } from './MatchInputs'
@@ -38,6 +39,7 @@ export class Ranker {
   private readonly match: MatchInputs
   private readonly composer: SlateComposer
   private readonly ucb: UcbInputs | null
+  private readonly exposure: ExposureBalance
   private readonly random: () => number
   private readonly scale: number
   private readonly moodWeight: number
@@ -52,12 +54,13 @@ export class Ranker {
 
   constructor(products: readonly RankerProduct[], options: RankerOptions = {}) {
     const { dimension = DEFAULT_FEATURE_DIMENSION, slateSize = DEFAULT_SLATE_SIZE, exploration = 'thompson', explorationScale = DEFAULT_EXPLORATION_SCALE,
-      diversity = MMR_LAMBDA, serendipity = true, seed = 1, moodWeight = 1 } = options
+      diversity = MMR_LAMBDA, serendipity = true, seed = 1, moodWeight = 1, exposureBalance = DEFAULT_EXPOSURE_BALANCE } = options
     if (!Number.isInteger(slateSize) || slateSize < 1 || slateSize > MAX_SLATE_SIZE) throw new RangeError(`[vitrine/ranker] slateSize must be an integer in 1..${MAX_SLATE_SIZE}, found ${slateSize}`)
     if (exploration !== 'thompson' && exploration !== 'ucb') throw new RangeError(`[vitrine/ranker] exploration must be 'thompson' or 'ucb', found ${JSON.stringify(exploration)}`)
     if (!(explorationScale >= 0) || !Number.isFinite(explorationScale)) throw new RangeError(`[vitrine/ranker] explorationScale must be a finite number >= 0, found ${explorationScale}`)
     if (!(diversity >= 0 && diversity <= 1)) throw new RangeError(`[vitrine/ranker] diversity must be in [0, 1], found ${diversity}`)
     if (!(moodWeight >= 0) || !Number.isFinite(moodWeight)) throw new RangeError(`[vitrine/ranker] moodWeight must be a finite number >= 0, found ${moodWeight}`)
+    if (!(exposureBalance >= 0) || !Number.isFinite(exposureBalance)) throw new RangeError(`[vitrine/ranker] exposureBalance must be a finite number >= 0, found ${exposureBalance}`)
     this.items = new ItemFeatureTable(products, dimension, options.popularity)
     this.random = mulberry32(seed)
     const prior = priorFor(dimension)
@@ -74,6 +77,7 @@ export class Ranker {
     this.phi = new Float64Array(this.model.dimension)
     this.folded = new Float64Array(dimension)
     this.scores = new Float64Array(this.items.count)
+    this.exposure = new ExposureBalance(this.items.count, exposureBalance)
     this.ucb = exploration === 'ucb'
       ? { cache: new UcbVarianceCache(this.items), context: this.context, model: this.model, scale: explorationScale, match: new Float64Array(MATCH_DIMENSION) }
       : null
@@ -154,6 +158,7 @@ export class Ranker {
   resetAll(): void {
     this.model.reset()
     this.ucb?.cache.rebuild(this.model)
+    this.exposure.reset()
     this.session.reset()
     this.mood = NEUTRAL_MOOD
     this.stated.set(NO_PREFERENCES)
@@ -171,8 +176,10 @@ export class Ranker {
     const theta = this.exploration === 'thompson' ? this.model.sample(this.scale, this.random, this.theta) : this.model.mean
     foldWeights(theta, this.items.dimension, this.context, this.match, this.folded, this.perItem)
     scoreItems(this.items, this.folded, this.perItem, this.match, this.session.acted, this.ucb, this.scores)
+    this.exposure.discount(this.scores)
     const engagedWeight = this.model.mean[CONTEXT_DIMENSION * this.items.dimension]!
-    this.store.setState(this.composer.compose(view, this.scores, { session: this.session, stated: this.stated, engagedWeight }))
+    this.store.setState(this.composer.compose(view, this.scores, { session: this.session, stated: this.stated, engagedWeight, shown: this.exposure.counts }))
+    this.exposure.record(this.composer.picks, this.composer.pickCount)
   }
 }
 

@@ -15,6 +15,8 @@ export interface ComposeInputs {
   stated: StatedPreferenceFeatures
   /** Posterior mean weight of "similar to engaged items". */
   engagedWeight: number
+  /** How often each item has been on the rail (the serendipity slot prefers the least shown). */
+  shown?: Float64Array
 }
 
 /**
@@ -30,7 +32,9 @@ export class SlateComposer {
   private readonly popularityKnown: boolean
   private readonly pool: Int32Array
   private readonly poolScores: Float64Array
-  private readonly picks: Int32Array
+  /** Item indices of the last composed slate, display order (`pickCount` of them). */
+  readonly picks: Int32Array
+  pickCount = 0
   private readonly scratch: SlateScratch
   private readonly popularOrder: Int32Array
   private readonly random: () => number
@@ -68,10 +72,11 @@ export class SlateComposer {
     const count = selectSlate(this.items, this.pool, this.poolScores, poolCount, this.size, this.size * MMR_POOL_PER_SLOT, this.lambda, this.serendipity, this.scratch, this.picks)
     const serendipitySlot = this.serendipity && count === this.size && poolCount > this.size ? count - 1 : -1
     if (serendipitySlot >= 0) {
-      // Prefer a different item from anywhere in the catalog; the pool's own pick is the fallback.
-      const wide = pickSerendipity(this.items, scores, this.picks, count - 1, SERENDIPITY_SAMPLES, this.random)
+      // Prefer a rarely shown, different item from anywhere in the catalog; the pool's own pick is the fallback.
+      const wide = pickSerendipity(this.items, scores, this.picks, count - 1, SERENDIPITY_SAMPLES, this.random, input.shown ?? null)
       if (wide >= 0) this.picks[count - 1] = wide
     }
+    this.pickCount = count
     const { session, stated } = input
     const slate: SlateEntry[] = []
     for (let p = 0; p < count; p++) {

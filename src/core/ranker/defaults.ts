@@ -21,6 +21,8 @@ export const PRIOR_POPULARITY_REWARD_SPAN = 0.3
 
 /** Thompson/UCB scale v (reward standard deviation units). */
 export const DEFAULT_EXPLORATION_SCALE = 0.25
+/** Strength of the exposure discount (try-on probability units): spreads the rail over items rated about equally. */
+export const DEFAULT_EXPOSURE_BALANCE = 0.07
 /** MMR trade-off λ between normalised score and similarity to what is already picked. */
 export const MMR_LAMBDA = 0.75
 /** Candidates MMR looks at, per slate slot. */

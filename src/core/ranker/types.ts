@@ -76,4 +76,10 @@ export interface RankerOptions {
   seed?: number
   /** Weight of mood in the context (0 switches mood off entirely). Default 1. */
   moodWeight?: number
+  /**
+   * Strength of the exposure discount: each item's score is lowered by this · ln(1 + its rail count /
+   * the mean count), so items the model rates about equally take turns. 0 switches it off.
+   * Default `DEFAULT_EXPOSURE_BALANCE` (0.07).
+   */
+  exposureBalance?: number
 }

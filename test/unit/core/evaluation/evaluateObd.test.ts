@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateObd } from '../../../../src/core/evaluation/evaluateObd'
+import { evaluateObd, permuteClicks } from '../../../../src/core/evaluation/evaluateObd'
 import { readObdItems } from '../../../../src/core/evaluation/readObdItems'
 import { readObdLog } from '../../../../src/core/evaluation/readObdLog'
 import { runKitPolicy } from '../../../../src/core/evaluation/runKitPolicy'
@@ -65,4 +65,43 @@ describe('evaluateObd', () => {
     expect(runKitPolicy(items, log, { warmupRows: 40, draws: 4 }).n).toBe(60)
     expect(() => runKitPolicy(items, log, { warmupRows: 100 })).toThrow(/warmupRows must be an integer in 0\.\.99/)
   })
+
+  it('is a slate policy: an item\'s probabilities over the positions of one row add up to at most 1', () => {
+    // Each item is clicked at one position only, so position-specific rankings would each put a
+    // different item first; one order for the whole slate cannot put an item in two places.
+    const random = mulberry32(7)
+    const lines = [',timestamp,item_id,position,click,propensity_score,user_feature_0']
+    const clickAt = [1, 2, 3, 0]
+    const stamp = (t: number) => `2020-01-01 ${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}+00:00`
+    for (let t = 0; t < 900; t++) {
+      const item = Math.floor(random() * 4)
+      const position = 1 + (t % 3)
+      lines.push(`${t},${stamp(t)},${item},${position},${clickAt[item] === position && random() < 0.6 ? 1 : 0},0.25,u0`)
+    }
+    const items = readObdItems(ITEMS, 'items.csv')
+    for (const item of [0, 1, 2]) {
+      let total = 0
+      for (const position of [1, 2, 3]) {
+        const text = [...lines, `900,${stamp(900)},${item},${position},0,0.25,u0`].join('\n') + '\n'
+        const rows = runKitPolicy(items, readObdLog(text, 'log.csv', items.count), { draws: 200, seed: 3, warmupRows: 899 })
+        total += rows.weight[rows.n - 1]! * 0.25
+      }
+      expect(total).toBeLessThanOrEqual(1 + 1e-9)
+    }
+  })
+
+  it('null run: permuted clicks keep the click rate and take away the kit\'s edge', () => {
+    const click = Uint8Array.from({ length: 50 }, (_, i) => (i % 5 === 0 ? 1 : 0))
+    const shuffled = click.slice()
+    permuteClicks(shuffled, 4)
+    expect(shuffled.reduce((a, b) => a + b, 0)).toBe(10)
+    expect(Array.from(shuffled)).not.toEqual(Array.from(click))
+    const text = syntheticLog(3000, 1, 1)
+    const real = evaluateObd(text, ITEMS, { log: 'log.csv', items: 'items.csv' }, { draws: 16, replicates: 50 })
+    const nulled = evaluateObd(text, ITEMS, { log: 'log.csv', items: 'items.csv' }, { draws: 16, replicates: 50, permuteClicks: 1 })
+    expect(nulled.loggingCtr).toBe(real.loggingCtr)
+    // With the signal (item 2 at 0.4) gone, no policy can beat the logging rate by much.
+    expect(real.snips.estimate).toBeGreaterThan(0.3)
+    expect(nulled.snips.estimate).toBeLessThan(real.loggingCtr + 0.05)
+  }, 30_000)
 })

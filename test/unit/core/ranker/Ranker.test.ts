@@ -26,7 +26,7 @@ describe('Ranker', () => {
   })
 
   it('learns across shoppers that the mood context changes what is tried on, and ranks by it', () => {
-    const ranker = new Ranker(CATALOG, { seed: 5, serendipity: false, diversity: 1, explorationScale: 0 })
+    const ranker = new Ranker(CATALOG, { seed: 5, serendipity: false, diversity: 1, explorationScale: 0, exposureBalance: 0 })
     // Excited shoppers try the bold cat-eyes, calm ones the classic rectangles.
     for (let s = 0; s < 30; s++) {
       ranker.startSession()
@@ -69,7 +69,7 @@ describe('Ranker', () => {
   })
 
   it('keeps the same view object (and notifies nobody) when a rerank changes nothing visible', () => {
-    const ranker = new Ranker(CATALOG, { seed: 1, explorationScale: 0, serendipity: false })
+    const ranker = new Ranker(CATALOG, { seed: 1, explorationScale: 0, serendipity: false, exposureBalance: 0 })
     const before = ranker.store.getState()
     let calls = 0
     ranker.store.subscribe(() => calls++)
@@ -138,6 +138,7 @@ describe('Ranker', () => {
     expect(() => ranker.record({ kind: 'dwell', id: 'round-0', dwellSec: 1, confidence: 2 })).toThrow(/confidence must be in \[0, 1\], found 2/)
     expect(() => ranker.setHourOfDay(25)).toThrow(/\[0, 24\)/)
     expect(() => new Ranker(CATALOG, { slateSize: 0 })).toThrow(/slateSize/)
+    expect(() => new Ranker(CATALOG, { exposureBalance: -0.1 })).toThrow(/exposureBalance must be a finite number >= 0, found -0.1/)
     expect(() => ranker.setPreferences({ styles: [], budget: { amount: 0, currency: 'EUR' } })).toThrow(/budget.amount/)
   })
 
@@ -156,5 +157,40 @@ describe('Ranker', () => {
     ranker.startSession()
     expect(ids(ranker)).toContain('cat-2')
     expect(ranker.model.observations).toBe(1)
+  })
+
+  it('spreads the rail over items it rates alike (exposure balance), and not with the balance off', () => {
+    // Twelve identical frames: the model cannot tell them apart, so only the balance can rotate them.
+    const same = Array.from({ length: 12 }, (_, i) => product(`same-${i}`, ['round', 'metal']))
+    const shown = (exposureBalance: number) => {
+      const ranker = new Ranker(same, { seed: 2, explorationScale: 0, serendipity: false, diversity: 1, slateSize: 3, exposureBalance })
+      const seen = new Set<string>()
+      for (let k = 0; k < 8; k++) {
+        ranker.refresh()
+        for (const id of ids(ranker)) seen.add(id)
+      }
+      return seen.size
+    }
+    expect(shown(0)).toBe(3)
+    expect(shown(0.07)).toBe(12)
+  })
+
+  it('lets a clearly better item keep its place despite the balance', () => {
+    const ranker = new Ranker(CATALOG, { seed: 4, explorationScale: 0, serendipity: false, diversity: 1 })
+    ranker.setPreferences({ styles: ['cat-eye', 'bold', 'oversized'], budget: null })
+    for (let k = 0; k < 50; k++) ranker.refresh()
+    // Three matched styles (+0.3 under the prior) outweigh 50 rail appearances (0.07 · ln(1 + 50/(ē + 1)) ≈ 0.09 at most).
+    expect(ids(ranker).slice(0, 4).every((id) => id.startsWith('cat-'))).toBe(true)
+  })
+
+  it('forgets what it has shown on a wipe: the first slate after it is a new ranker\'s', () => {
+    const same = Array.from({ length: 12 }, (_, i) => product(`same-${i}`, ['round', 'metal']))
+    const options = { seed: 2, explorationScale: 0, serendipity: false, diversity: 1, slateSize: 3 }
+    const first = ids(new Ranker(same, options))
+    const used = new Ranker(same, options)
+    for (let k = 0; k < 5; k++) used.refresh()
+    expect(ids(used)).not.toEqual(first)
+    used.resetAll()
+    expect(ids(used)).toEqual(first)
   })
 })
