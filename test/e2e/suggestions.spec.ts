@@ -33,8 +33,10 @@ test.describe('suggestions', () => {
     await page.screenshot({ path: 'screenshots/suggestions-personalised.png' })
 
     // Try on from a suggestion: the rail's worn product follows.
-    const pick = (await slateIds(page))[2]!
-    await page.locator(`.suggestion[data-suggestion-id="${pick}"]`).getByRole('button', { name: 'Try on' }).click()
+    // The pair already worn says "Wearing" instead: take a suggestion that is not on the face.
+    const tryOn = suggestions(page).locator('.suggestion').filter({ has: page.getByRole('button', { name: 'Try on', exact: true }) }).first()
+    const pick = (await tryOn.getAttribute('data-suggestion-id'))!
+    await tryOn.getByRole('button', { name: 'Try on', exact: true }).click()
     await expect(page.locator(`.rail .tile[data-product-id="${pick}"]`)).toHaveAttribute('aria-checked', 'true')
 
     await page.getByRole('region', { name: 'Personal suggestions' }).getByRole('button', { name: 'Switch off' }).click()
