@@ -4,6 +4,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { readKioskConfig } from '../src/core/kiosk/readKioskConfig'
 import { exposeKioskHooks } from '../src/kiosk/exposeKioskHooks'
+import { handOffToFreshPage, takeHandoff } from '../src/kiosk/handoff/pageHandoff'
+import { ATTRACT_EVENT } from '../src/kiosk/attract/markAttractVisible'
 import { KioskApp, OPEN_POLICY_EVENT } from '../src/kiosk/KioskApp'
 import { KioskRuntime } from '../src/kiosk/KioskRuntime'
 import { installLockdown } from '../src/kiosk/lockdown/installLockdown'
@@ -13,8 +15,17 @@ import { loadPrivacyConfig, RETAILER_PRIVACY_URL } from '../src/ui/privacy/loadP
 import '../src/ui/styles.css'
 import './kiosk.css'
 
-/** After a wipe that left something behind, the page reloads (fresh memory) this long after, ms. */
+/**
+ * After a wipe that left something behind, the page reloads this long after, ms: fresh memory,
+ * and a start of its own, which wipes storage again (a blocked deletion completes).
+ */
 const RELOAD_AFTER_FAILED_WIPE_MS = 1_000
+
+/** Runs `then` once the attract loop's first frame is on screen (see markAttractVisible). */
+function afterAttractPainted(then: () => void): void {
+  if (document.documentElement.dataset.attractVisible === 'true') then()
+  else window.addEventListener(ATTRACT_EVENT, then, { once: true })
+}
 
 const element = document.getElementById('root')
 if (!element) throw new Error('[vitrine/kiosk] the page has no #root element')
@@ -27,17 +38,27 @@ installLockdown(window, {
   },
 })
 
-loadPrivacyConfig().then(
-  (privacy) => {
+// Every visit ends with a fresh page (after the wipe): a page opened that way continues the counts.
+const handoff = takeHandoff(location.search)
+
+Promise.all([loadPrivacyConfig(), handoff]).then(
+  ([privacy, resumed]) => {
     let problems = configProblems
     let generation = 0
-    const runtime = new KioskRuntime(config, privacy.notices, {
-      onIdle: () => worker?.whenIdle(),
-      onWipeFailed: (report) => {
-        console.error('[vitrine/kiosk] a wipe failed; reloading the kiosk', report.failed)
-        setTimeout(() => location.reload(), RELOAD_AFTER_FAILED_WIPE_MS)
+    const runtime = new KioskRuntime(
+      config,
+      privacy.notices,
+      {
+        onIdle: () => worker?.whenIdle(),
+        onWipeFailed: (report) => {
+          console.error('[vitrine/kiosk] a wipe failed; reloading the kiosk', report.failed)
+          setTimeout(() => location.reload(), RELOAD_AFTER_FAILED_WIPE_MS)
+        },
+        handOff: handOffToFreshPage,
       },
-    })
+      undefined,
+      resumed,
+    )
     const render = () =>
       root.render(
         <StrictMode>
@@ -57,6 +78,8 @@ loadPrivacyConfig().then(
     render()
     runtime.start()
     void worker?.register().then((problem) => {
+      // Each visit's end opens a new page: its attract screen asks for the catalog check, once painted.
+      afterAttractPainted(() => worker?.whenIdle())
       if (!problem) return
       problems = [...problems, problem]
       render()

@@ -20,8 +20,16 @@ export interface KioskFigures {
   kioskHeapCodeAfter1SessionMb: number
   kioskHeapCodeAfterSessionsMb: number
   kioskHeapObjectsGrowthPct: number
-  /** Median time of one simulated session (touch, allow, tracked, switch, End, wiped), ms. */
+  /** JS heap after a forced GC in the middle of the first and of the last visit (face tracked), MB. */
+  kioskHeapInVisit1Mb: number
+  kioskHeapInVisitLastMb: number
+  /** Median time of one simulated session (touch, allow, tracked, switch, End, wiped, attract painted), ms. */
   kioskSessionMedianMs: number | null
+  /** Median time from End and erase to the attract loop painted again, wipe counted (on the fresh page), ms. */
+  kioskEndToAttractMedianMs: number | null
+  /** Allow camera → face tracked, in the first visit, and the median of the later ones, ms. */
+  kioskAllowToTrackedFirstMs: number
+  kioskAllowToTrackedMedianMs: number | null
   kioskMachine: { cpus: number; loadAvg1mAtStart: number; loadAvg1mAtEnd: number }
 }
 
@@ -39,7 +47,10 @@ export function kioskTable(f: KioskFigures): string {
     ['heap growth (%)', f.kioskHeapGrowthPct.toFixed(1), `≤ ${f.kioskHeapGrowthTargetPct}  ${growthVerdict}`],
     [`  of which compiled code, after 1 → ${f.kioskSessions} sessions (MB)`, `${f.kioskHeapCodeAfter1SessionMb.toFixed(1)} → ${f.kioskHeapCodeAfterSessionsMb.toFixed(1)}`, ''],
     ['  growth without compiled code (%)', f.kioskHeapObjectsGrowthPct.toFixed(1), `≤ ${f.kioskHeapGrowthTargetPct}  ${objectsVerdict}`],
+    [`JS heap in the middle of visit 1 → visit ${f.kioskSessions} (MB)`, `${f.kioskHeapInVisit1Mb.toFixed(1)} → ${f.kioskHeapInVisitLastMb.toFixed(1)}`, ''],
     ['one session, median (ms)', round(f.kioskSessionMedianMs), ''],
+    ['End and erase → attract painted, median (ms)', round(f.kioskEndToAttractMedianMs), ''],
+    ['Allow camera → face tracked, visit 1 / median of the others (ms)', `${round(f.kioskAllowToTrackedFirstMs)} / ${round(f.kioskAllowToTrackedMedianMs)}`, ''],
   ]
   const width = Math.max(...rows.map((r) => r[0].length))
   const m = f.kioskMachine

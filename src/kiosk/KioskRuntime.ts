@@ -1,5 +1,6 @@
 import { KIOSK_TICK_MS } from '../core/kiosk/kioskDefaults'
 import { isKioskCache } from '../core/kiosk/kioskCaches'
+import { handoffAfterWipe, type KioskHandoff } from '../core/kiosk/kioskHandoff'
 import { KioskMachine } from '../core/kiosk/KioskMachine'
 import type { KioskConfig, KioskState } from '../core/kiosk/kioskTypes'
 import { sessionWipers } from '../core/kiosk/sessionWipers'
@@ -13,9 +14,36 @@ import type { FaceSession } from '../vision/FaceSession'
 import { PresenceSensor, type PresenceStatus } from './presence/PresenceSensor'
 import { KioskStatsRecorder } from './stats/KioskStatsRecorder'
 import { registerKioskWipers } from './wipe/registerKioskWipers'
+import { storageLeftovers } from './wipe/storageLeftovers'
 
 /** Events that count as someone using the screen. */
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const
+
+export interface KioskRuntimeHooks {
+  /** The attract screen is showing: nobody uses the kiosk (catalog checks, updates). */
+  onIdle?: () => void
+  /** A wipe failed somewhere (the page then reloads: fresh memory, and a start that wipes again). */
+  onWipeFailed?: (report: WipeReport) => void
+  /**
+   * After a clean wipe: replaces this page with a fresh one that continues from `handoff`, so
+   * nothing of the visit can outlive it in this page's memory. Resolves `true` once the next page
+   * is on its way (this one stays on the wipe screen until it is replaced), `false` when it cannot
+   * load (this page then shows the attract loop itself).
+   */
+  handOff?: (handoff: KioskHandoff) => Promise<boolean>
+}
+
+/** How this page made sure no visitor's storage was left when it started. */
+export interface StartCheck {
+  /**
+   * `start`: a start of its own (launcher, crash, power cut, a failed wipe): storage wiped.
+   * `handoff`: the page before wiped and verified before handing over; this one checks it
+   * found storage empty, and wipes only if not.
+   */
+  kind: 'start' | 'handoff'
+  /** Visitor storage found when this page started (before it wiped anything). */
+  leftovers: string[]
+}
 
 /**
  * The kiosk's imperative shell around {@link KioskMachine}: the clock, touches, the presence
@@ -29,26 +57,38 @@ export class KioskRuntime {
   ledger: ConsentLedger
   presenceStatus: PresenceStatus = 'idle'
   lastWipe: WipeReport | undefined
+  /** Set once this page's start-up storage check is done. */
+  startCheck: StartCheck | undefined
   readonly stats: KioskStatsRecorder
   private faceSession: FaceSession | undefined
+  /** Every camera track opened since the last wipe (the wipe checks each one ended). */
+  private readonly cameraTracks = new Set<MediaStreamTrack>()
   private sessionData: SessionDataRegistry | undefined
   private readonly sensor: PresenceSensor | undefined
   private readonly cleanup: (() => void)[] = []
   private readonly statusListeners = new Set<() => void>()
 
+  /**
+   * `resumed`: the handoff of the page that ended the last visit (see kioskHandoff): this page
+   * continues its counts and its wipe report, and is not a start of its own.
+   */
   constructor(
     readonly config: KioskConfig,
     private readonly notices: Readonly<Record<ConsentPurpose, ConsentNotice>>,
-    private readonly hooks: { onIdle?: () => void; onWipeFailed?: (report: WipeReport) => void } = {},
+    private readonly hooks: KioskRuntimeHooks = {},
     private readonly now: () => number = () => performance.now(),
+    readonly resumed?: KioskHandoff,
   ) {
-    this.machine = new KioskMachine(config, now())
+    this.machine = new KioskMachine(config, now(), undefined, resumed)
     this.ledger = new ConsentLedger(notices)
-    this.stats = new KioskStatsRecorder(Date.now())
+    this.stats = new KioskStatsRecorder(Date.now(), resumed?.visits)
+    this.lastWipe = resumed?.lastWipe
     if (config.presence === 'camera') {
       this.sensor = new PresenceSensor({
         onFace: (found) => this.machine.dispatch({ type: 'face', found, at: this.now() }),
         onStatus: (status) => {
+          const track = this.sensor?.track
+          if (track) this.cameraTracks.add(track)
           this.presenceStatus = status
           for (const listener of this.statusListeners) listener()
         },
@@ -65,6 +105,7 @@ export class KioskRuntime {
     const unregister = registerKioskWipers(sessionWipers, {
       faceSession: () => this.faceSession,
       stopPresenceCamera: () => this.sensor?.stop(),
+      cameraTracks: () => [...this.cameraTracks],
       ledger: () => this.ledger,
     })
     this.cleanup.push(
@@ -74,9 +115,8 @@ export class KioskRuntime {
       unregister,
       () => this.sensor?.dispose(),
     )
-    void this.stats.boot()
-    // A visit cut short (power cut, crash) may have left storage behind: clean before the first visitor.
-    void wipeSiteStorage(isKioskCache).catch(() => undefined)
+    void (this.resumed ? this.stats.resume() : this.stats.boot())
+    void this.checkStorageAtStart()
     this.enterAttract()
   }
 
@@ -98,6 +138,13 @@ export class KioskRuntime {
   /** Callbacks for the embedded shopper app (see ui/AppHost). */
   readonly onFaceSession = (session: FaceSession | undefined): void => {
     this.faceSession = session
+    if (!session) return
+    const note = () => {
+      const track = session.camera.track
+      if (track) this.cameraTracks.add(track)
+    }
+    note()
+    session.camera.subscribe(note)
   }
 
   readonly onSessionData = (registry: SessionDataRegistry): void => {
@@ -117,6 +164,11 @@ export class KioskRuntime {
     return this.sensor?.track
   }
 
+  /** The state of every camera track opened since the last wipe (tests check the wipe ends them). */
+  get cameraTrackStates(): MediaStreamTrackState[] {
+    return [...this.cameraTracks].map((track) => track.readyState)
+  }
+
   subscribePresenceStatus(listener: () => void): () => void {
     this.statusListeners.add(listener)
     return () => this.statusListeners.delete(listener)
@@ -134,7 +186,13 @@ export class KioskRuntime {
   private onChange(state: KioskState, previous: KioskState): void {
     if (state.sessionId !== previous.sessionId) this.ledger = new ConsentLedger(this.notices)
     if (state.phase === previous.phase) return
-    if (state.phase === 'session' && previous.phase !== 'countdown') this.sensor?.stop() // the choice is made: presence checks end
+    if (state.phase === 'session' && previous.phase !== 'countdown') {
+      // The choice is made: presence checks end. When the visit's end hands over to a fresh page,
+      // this page has no attract screen left to show: the detector goes too (its worker, wasm and
+      // model), rather than compete with the try-on's tracker if it was still loading.
+      if (this.hooks.handOff) this.sensor?.dispose()
+      else this.sensor?.stop()
+    }
     if (state.phase === 'wiping') void this.wipe()
     if (state.phase === 'attract') this.enterAttract()
     if (state.sessionsStarted !== previous.sessionsStarted) this.stats.update(state, undefined)
@@ -145,17 +203,39 @@ export class KioskRuntime {
     this.hooks.onIdle?.()
   }
 
+  /**
+   * A visit cut short (power cut, crash) may have left storage behind: a start wipes before the
+   * first visitor. A page handed over to after a wipe checks instead (the page before it wiped and
+   * verified), and wipes only what it finds.
+   */
+  private async checkStorageAtStart(): Promise<void> {
+    const kind = this.resumed ? 'handoff' : 'start'
+    const leftovers = await storageLeftovers().catch((error: Error) => [`storage could not be read: ${error.message}`])
+    if (kind === 'start' || leftovers.length > 0) await wipeSiteStorage(isKioskCache).catch(() => undefined)
+    if (kind === 'handoff' && leftovers.length > 0) console.error('[vitrine/kiosk] storage was left after a handed-over wipe; wiped now', leftovers)
+    this.startCheck = { kind, leftovers }
+  }
+
   private async wipe(): Promise<void> {
     // Let React take the shopper app down first (its effects stop the camera too).
     await new Promise((resolve) => setTimeout(resolve, 0))
     // The shopper app's memory (ranker, mood model, gaze looks) went with its React tree; its
     // registry is not wiped here, as its browser-storage holder would also drop the offline caches.
     const report = await sessionWipers.wipeAll(this.now)
+    this.cameraTracks.clear()
     this.sessionData = undefined
     this.faceSession = undefined
     this.lastWipe = report
+    const failed = report.failed.length > 0
+    if (!failed && this.hooks.handOff) {
+      // A fresh page takes over: this one stays on the wipe screen until it is replaced.
+      const handoff = handoffAfterWipe(this.machine.getState(), report)
+      this.stats.handedOff(handoff.visits, Date.now())
+      await this.stats.flushed()
+      if (await this.hooks.handOff(handoff).catch(() => false)) return
+    }
     this.machine.dispatch({ type: 'wiped', at: this.now() })
-    this.stats.update(this.machine.getState(), Date.now(), report.failed.length > 0)
-    if (report.failed.length > 0) this.hooks.onWipeFailed?.(report)
+    this.stats.update(this.machine.getState(), Date.now(), failed)
+    if (failed) this.hooks.onWipeFailed?.(report)
   }
 }

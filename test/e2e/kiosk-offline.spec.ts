@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures'
-import { openKiosk } from './support/kioskPage'
+import { kioskState, openKiosk } from './support/kioskPage'
 
 // A face in view all the time.
 test.use({ cameraVideo: 'still' })
@@ -27,6 +27,12 @@ test.describe('the kiosk offline', () => {
     await expect(page.locator('[data-status="tracking"]')).toBeVisible({ timeout: 90_000 })
     expect(await page.evaluate(() => (window as any).__kiosk.faceSession().result.tracked)).toBe(true)
     await expect(page.getByRole('radio')).toHaveCount(published)
+
+    // The visit ends offline: the wipe hands over to a fresh page, which the worker serves.
+    await page.getByRole('button', { name: 'End and erase' }).click()
+    await expect.poll(() => kioskState(page), { timeout: 60_000 }).toMatchObject({ phase: 'attract', wipesDone: 1 })
+    await expect(page.locator('html[data-attract-visible="true"]')).toBeAttached({ timeout: 60_000 })
+    expect(await page.evaluate(() => ({ online: navigator.onLine, visits: (window as any).__kiosk.handoff()?.visits }))).toEqual({ online: false, visits: 1 })
     await context.setOffline(false)
   })
 })

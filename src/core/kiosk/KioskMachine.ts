@@ -1,5 +1,5 @@
 import type { KioskEvent, KioskState } from './kioskTypes'
-import { initialKioskState, kioskTransition, type KioskTiming } from './kioskTransition'
+import { initialKioskState, kioskTransition, type KioskResume, type KioskTiming } from './kioskTransition'
 import { PresenceDebouncer } from './PresenceDebouncer'
 
 type Listener = (state: KioskState, previous: KioskState) => void
@@ -13,15 +13,21 @@ export class KioskMachine {
   private state: KioskState
   private readonly listeners = new Set<Listener>()
 
+  /**
+   * `resume`: this page continues the count of the page that ended the last visit (see
+   * kioskHandoff); someone standing there as it ended counts as present, as if just seen.
+   */
   constructor(
     private readonly timing: KioskTiming,
     at: number,
     private readonly presence: PresenceDebouncer = new PresenceDebouncer(),
+    resume?: KioskResume,
   ) {
     if (!(timing.idleMs > 0) || !(timing.countdownMs > 0)) {
       throw new RangeError(`[vitrine/kiosk] KioskMachine: idleMs and countdownMs must be > 0 ms, got ${timing.idleMs} and ${timing.countdownMs}`)
     }
-    this.state = initialKioskState(at)
+    this.state = initialKioskState(at, resume)
+    if (resume?.present) presence.assumePresent(at)
   }
 
   getState(): KioskState {

@@ -43,6 +43,13 @@ export class PresenceDebouncer {
     return this.present
   }
 
+  /** Someone counts as present, last seen at `at` (a page taking over from the one before it). */
+  assumePresent(at: number): void {
+    this.present = true
+    this.firstSeenAt = at
+    this.lastSeenAt = at
+  }
+
   reset(): void {
     this.present = false
     this.firstSeenAt = Number.NaN

@@ -1,8 +1,11 @@
 /** The kiosk's counters: counts and times only, never anything about a visitor. */
 export interface KioskStats {
-  /** When the kiosk page started this time, epoch ms. */
+  /** When the kiosk started this time, epoch ms (carried over by each page handed over to after a wipe). */
   bootedAt: number
-  /** Kiosk page starts on this device (browser restarts, crashes and power cuts included). */
+  /**
+   * Kiosk page starts on this device (browser restarts, crashes, power cuts and reloads included;
+   * the fresh page that takes over after each visit's wipe is not a start).
+   */
   boots: number
   /** Visitors since this start. */
   sessionsStarted: number

@@ -5,7 +5,7 @@
  */
 export const KIOSK_CACHE_PREFIX = 'vitrine-kiosk:'
 
-/** Small records of the kiosk itself (catalog pointer, last check, counters): never visitor data. */
+/** Small records of the kiosk itself (catalog pointer, last check, counters, handoff): never visitor data. */
 export const KIOSK_META_CACHE = `${KIOSK_CACHE_PREFIX}meta`
 
 /** Keys of the records in {@link KIOSK_META_CACHE} (same-origin paths nothing serves). */
@@ -13,6 +13,8 @@ export const KIOSK_META_KEYS = {
   catalogPointer: '/__vitrine/kiosk/catalog-pointer.json',
   catalogCheck: '/__vitrine/kiosk/catalog-check.json',
   stats: '/__vitrine/kiosk/stats.json',
+  /** What a page that ended a visit hands the next (see kioskHandoff). */
+  handoff: '/__vitrine/kiosk/handoff.json',
 } as const
 
 const APP_PREFIX = `${KIOSK_CACHE_PREFIX}app:`

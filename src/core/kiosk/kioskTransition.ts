@@ -9,11 +9,23 @@ export interface KioskTiming {
 /** The machine's events with face checks already debounced into presence. */
 export type KioskTransitionEvent = Exclude<KioskEvent, { type: 'face' }> | { type: 'presence'; present: boolean; at: number }
 
-/** A fresh kiosk at `at`: attract, nobody there, nothing counted. */
-export function initialKioskState(at: number): KioskState {
+/** Where a kiosk page picks up from the page before it (a handoff after a wipe). */
+export interface KioskResume {
+  /** Visits started and wiped so far. */
+  visits: number
+  /** Someone is in front of the screen. */
+  present: boolean
+}
+
+/**
+ * A kiosk at `at` on the attract screen: a fresh one (nobody there, nothing counted), or, with
+ * `resume`, one that continues the count of a page that ended a visit and handed over.
+ */
+export function initialKioskState(at: number, resume?: KioskResume): KioskState {
+  const visits = resume?.visits ?? 0
   return {
-    phase: 'attract', sessionId: 0, phaseSince: at, lastActivityAt: at, countdownEndsAt: undefined,
-    resumePhase: undefined, present: false, sessionsStarted: 0, wipesDone: 0,
+    phase: 'attract', sessionId: visits, phaseSince: at, lastActivityAt: at, countdownEndsAt: undefined,
+    resumePhase: undefined, present: resume?.present ?? false, sessionsStarted: visits, wipesDone: visits,
   }
 }
 

@@ -11,8 +11,9 @@ export class KioskStatsRecorder {
   private stats: KioskStats
   private writing = Promise.resolve()
 
-  constructor(bootedAt: number) {
-    this.stats = { bootedAt, boots: 1, sessionsStarted: 0, wipesDone: 0, wipeFailures: 0, lastWipeAt: undefined }
+  /** `visits`: visits so far in this start (a page handed over to after a wipe continues the count). */
+  constructor(bootedAt: number, visits = 0) {
+    this.stats = { bootedAt, boots: 1, sessionsStarted: visits, wipesDone: visits, wipeFailures: 0, lastWipeAt: undefined }
   }
 
   /** Counts this start (the number of starts carries over from the previous ones). */
@@ -20,6 +21,34 @@ export class KioskStatsRecorder {
     const previous = await kioskMeta.read<KioskStats>(KIOSK_META_KEYS.stats).catch(() => undefined)
     this.stats = { ...this.stats, boots: (previous?.boots ?? 0) + 1 }
     this.save()
+  }
+
+  /**
+   * A page handed over to after a wipe: not a start of its own. When this start began, the
+   * starts, the failed wipes and the last wipe's time carry over from the page before.
+   */
+  async resume(): Promise<void> {
+    const previous = await kioskMeta.read<KioskStats>(KIOSK_META_KEYS.stats).catch(() => undefined)
+    if (!previous) return this.boot()
+    this.stats = {
+      ...this.stats,
+      bootedAt: previous.bootedAt,
+      boots: previous.boots,
+      wipeFailures: previous.wipeFailures + this.stats.wipeFailures,
+      lastWipeAt: this.stats.lastWipeAt ?? previous.lastWipeAt,
+    }
+    this.save()
+  }
+
+  /** The visit just wiped cleanly and a fresh page takes over: `visits` started and wiped. */
+  handedOff(visits: number, wipedAt: number): void {
+    this.stats = { ...this.stats, sessionsStarted: visits, wipesDone: visits, lastWipeAt: wipedAt }
+    this.save()
+  }
+
+  /** Resolves once every count so far is written. */
+  flushed(): Promise<void> {
+    return this.writing
   }
 
   /** Takes the counts from the kiosk's state; `wipeFailed` for a wipe that just ended badly. */

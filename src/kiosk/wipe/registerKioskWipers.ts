@@ -11,12 +11,14 @@ export interface KioskWipeTargets {
   faceSession(): FaceSession | undefined
   /** Switches the presence camera off (it restarts on the attract screen). */
   stopPresenceCamera(): void
+  /** Every camera track the session opened (the try-on's, the presence camera's): all must have ended. */
+  cameraTracks(): readonly MediaStreamTrack[]
   ledger(): ConsentLedger | undefined
 }
 
 /**
  * Registers what a kiosk session's end always wipes, after whatever other modules registered
- * (the ranker, the mood model): the camera (track ended), the wearable link (disconnected, its
+ * (the ranker, the mood model): the camera (every track it opened checked ended), the wearable link (disconnected, its
  * readings dropped), the session's consent decisions, then this site's browser storage
  * (IndexedDB, localStorage, sessionStorage, Cache Storage except the kiosk's own caches), checked
  * empty afterwards. Returns the function that unregisters them.
@@ -26,6 +28,8 @@ export function registerKioskWipers(registry: WipeRegistry, targets: KioskWipeTa
     registry.register('camera', () => {
       targets.faceSession()?.stop()
       targets.stopPresenceCamera()
+      const live = targets.cameraTracks().filter((track) => track.readyState !== 'ended')
+      if (live.length > 0) throw new Error(`${live.length} camera track(s) still live after the wipe: ${live.map((t) => t.label || t.id).join(', ')}`)
     }),
     registry.register('heart-rate', () => {
       sharedHeartRateMonitor.stop()

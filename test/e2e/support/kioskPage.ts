@@ -23,11 +23,16 @@ export async function openKiosk(page: Page, query: string): Promise<void> {
   await expect(page.locator('html[data-attract-visible="true"]')).toBeAttached({ timeout: 60_000 })
 }
 
-export function kioskState(page: Page): Promise<KioskSnapshot> {
-  return page.evaluate(() => {
-    const s = (window as any).__kiosk.state()
-    return { phase: s.phase, sessionId: s.sessionId, sessionsStarted: s.sessionsStarted, wipesDone: s.wipesDone, present: s.present }
+/**
+ * The kiosk's state now. A visit's end replaces the page with a fresh one (the handoff): this
+ * rides out that navigation and answers from whichever page has its hook.
+ */
+export async function kioskState(page: Page): Promise<KioskSnapshot> {
+  const handle = await page.waitForFunction(() => {
+    const s = (window as any).__kiosk?.state()
+    return s && { phase: s.phase, sessionId: s.sessionId, sessionsStarted: s.sessionsStarted, wipesDone: s.wipesDone, present: s.present }
   })
+  return (await handle.jsonValue()) as KioskSnapshot
 }
 
 export function storageSnapshot(page: Page): Promise<StorageSnapshot> {
