@@ -26,8 +26,11 @@ const ROOT = resolve(import.meta.dirname, '..')
 const OUT_DIR = join(ROOT, '.tmp', 'bench-dist')
 /** Bare-detect frames timed first and dropped (the model's first calls are slow). */
 const RAW_WARMUP_FRAMES = 10
-/** Poses per run for --record (the tuning tool needs > 60; more steadies its jitter figure). */
-const RECORD_MIN_TRACKED = 150
+/**
+ * Tracked results collected per video at least: a p50 of the ~40 results of 8 s on this machine
+ * moved by ±5 % between runs; the tuning tool (--record) needs > 60 too.
+ */
+const MIN_TRACKED = 150
 
 const args = (() => {
   try {
@@ -62,7 +65,7 @@ let still: VideoRun
 let moving: VideoRun | undefined
 try {
   const common = { baseUrl: server.url, renderer: args.renderer, warmupSec: args.warmupSec, collectSec: args.collectSec,
-    rawWarmupFrames: RAW_WARMUP_FRAMES, record: args.record !== undefined, minTracked: args.record ? RECORD_MIN_TRACKED : 0, log }
+    rawWarmupFrames: RAW_WARMUP_FRAMES, record: args.record !== undefined, minTracked: MIN_TRACKED, log }
   log(`still face: ${relative(ROOT, videos.still)}`)
   still = await runVideo({ ...common, video: videos.still, rawFrames: args.rawFrames, firstTryOn: true })
   if (videos.moving) {
@@ -86,7 +89,12 @@ if (args.record) {
   const rates = [summary.still.resultsPerSec, ...(summary.moving ? [summary.moving.resultsPerSec] : [])].filter((r) => r > 0)
   // The tuning replays poses at this rate: the tracker's, not the camera's.
   const fps = rates.length ? Number((rates.reduce((a, b) => a + b, 0) / rates.length).toFixed(1)) : 30
-  const recording = { fps, still: still.collection.transforms, moving: moving?.collection.transforms ?? [] }
+  const [videoWidth, videoHeight] = [still.collection.videoWidth, still.collection.videoHeight]
+  const recording = {
+    fps, still: still.collection.transforms, moving: moving?.collection.transforms ?? [],
+    // Timestamped results with landmarks: replay the whole smoothing and anchor chain.
+    videoSize: [videoWidth, videoHeight], stillResults: still.collection.recorded, movingResults: moving?.collection.recorded ?? [],
+  }
   mkdirSync(dirname(resolve(args.record)), { recursive: true })
   writeFileSync(args.record, JSON.stringify(recording))
   notes.push(`\nRecorded ${recording.still.length} still + ${recording.moving.length} moving poses at ${fps} results/s to ${args.record}.`)

@@ -23,9 +23,9 @@ export const USAGE = `npx tsx bench/tryon.bench.ts [options]   (or: npm run --si
   --record FILE       write raw pose matrices per tracked frame, { fps, still, moving }, for
                       npx tsx bench/poseFilterTuning.ts --recording FILE
   --renderer NAME     webgpu or webgl2 (default: the app's choice)
-  --seconds N         collection per video, seconds (default 8)
+  --seconds N         collection per video, seconds (default 8; longer until 150 tracked results, at most 4×)
   --warmup N          warm-up after the first face, seconds (default 2)
-  --raw-frames N      bare detectForVideo frames timed (default 60)`
+  --raw-frames N      bare detectForVideo frames timed before and again after the collection (default 60 each)`
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const value = (name: string): string | undefined => {

@@ -14,7 +14,7 @@ export interface VideoRunOptions {
   warmupSec: number
   /** Seconds of collection. */
   collectSec: number
-  /** Keep collecting (up to 3× collectSec) until this many tracked results (for --record). */
+  /** Keep collecting (up to 4× collectSec) until this many tracked results. */
   minTracked: number
   /** Bare-detect frames to time (0: skip), plus `rawWarmupFrames` dropped first. */
   rawFrames: number
@@ -29,7 +29,10 @@ export interface VideoRun {
   backend: string
   delegate: string
   faceSeen: boolean
+  /** Bare detect times, before and after the collection together. */
   rawMs: number[]
+  rawMsBefore: number[]
+  rawMsAfter: number[]
   collection: Collection
   firstTryOn: { firstTryOnMs: number | null; readyMs: number | null; visibleAtReady: boolean } | undefined
 }
@@ -66,23 +69,28 @@ export async function runVideo(o: VideoRunOptions): Promise<VideoRun> {
     })
     o.log(`  ready: ${backend}, ${delegate} delegate; warming up`)
     const faceSeen = await inPage(page, warmUp, { faceTimeoutMs: FACE_TIMEOUT_MS, settleMs: o.warmupSec * 1000 })
-    let rawMs: number[] = []
-    if (o.rawFrames > 0) {
-      o.log(`  bare detectForVideo, ${o.rawFrames} frames (try-on paused)`)
+    // Bare detection is timed right before and right after the try-on's collection: the machine's
+    // state drifts over a run (other processes, clocks), and bracketing the collection cancels a
+    // drift that a single baseline on one side would count as overhead.
+    const timeRaw = async (when: string): Promise<number[]> => {
+      o.log(`  bare detectForVideo ${when}, ${o.rawFrames} frames (try-on paused)`)
       const times = await inPage(page, measureRaw, {
         frames: o.rawFrames + o.rawWarmupFrames,
         delegate: delegate === 'GPU' || delegate === 'CPU' ? delegate : 'auto',
       })
-      rawMs = times.slice(o.rawWarmupFrames)
-      await sleep(1000) // the tracker settles back in
+      return times.slice(o.rawWarmupFrames) // each run starts a worker of its own: drop its warm-up
     }
-    o.log(`  collecting ${o.collectSec} s`)
+    const rawMsBefore = o.rawFrames > 0 ? await timeRaw('before') : []
+    if (o.rawFrames > 0) await sleep(1000) // the tracker settles back in
+    o.log(`  collecting ${o.collectSec} s (and until ${o.minTracked} tracked results)`)
     await inPage(page, startCollector, { record: o.record })
     await sleep(o.collectSec * 1000)
-    // A recording needs enough poses for the tuning tool: collect longer on a slow machine.
-    const deadline = Date.now() + 2 * o.collectSec * 1000
+    // A p50 of a few dozen results moves by several percent between runs: collect longer on a slow machine.
+    const deadline = Date.now() + 3 * o.collectSec * 1000
     while (Date.now() < deadline && (await inPage(page, collectedTracked, undefined)) < o.minTracked) await sleep(500)
     const collection = await inPage(page, stopCollector, undefined)
+    const rawMsAfter = o.rawFrames > 0 ? await timeRaw('after') : []
+    const rawMs = [...rawMsBefore, ...rawMsAfter]
     await context.close()
 
     let firstTryOn: VideoRun['firstTryOn']
@@ -100,7 +108,7 @@ export async function runVideo(o: VideoRunOptions): Promise<VideoRun> {
       })
       await context.close()
     }
-    return { backend, delegate, faceSeen, rawMs, collection, firstTryOn }
+    return { backend, delegate, faceSeen, rawMs, rawMsBefore, rawMsAfter, collection, firstTryOn }
   } finally {
     await browser.close()
   }

@@ -7,7 +7,7 @@ import type { Page } from 'playwright'
 import type { RenderStats } from '../../src/render/renderStats'
 import type { FaceSession } from '../../src/vision/FaceSession'
 import type { measureRawDetect } from '../../src/vision/rawDetectBench'
-import type { Collection, RenderSample, ResultSample, TrackerCounts } from './types'
+import type { Collection, RecordedResult, RenderSample, ResultSample, TrackerCounts } from './types'
 
 export interface VitrineHandle {
   session: FaceSession
@@ -86,8 +86,8 @@ export async function measureRaw({ frames, delegate }: { frames: number; delegat
 }
 
 /**
- * Starts recording every tracker result (FaceSession.subscribe) and every render (a
- * requestAnimationFrame poll that notes when `renderStats.frames` changed). Read out with
+ * Starts recording every tracker result (FaceSession.subscribe) and every render
+ * (`renderStats.onFrame`). Read out with
  * `stopCollector`.
  */
 export function startCollector({ record }: { record: boolean }): void {
@@ -103,6 +103,7 @@ export function startCollector({ record }: { record: boolean }): void {
   const results: ResultSample[] = []
   const renders: RenderSample[] = []
   const transforms: number[][] = []
+  const recorded: RecordedResult[] = []
   const unsubscribe = session.subscribe((_result, frame) => {
     let lm168: [number, number] | null = null
     let iodPx: number | null = null
@@ -117,27 +118,26 @@ export function startCollector({ record }: { record: boolean }): void {
       const bx = (l[263 * 3]! + l[362 * 3]!) / 2
       const by = (l[263 * 3 + 1]! + l[362 * 3 + 1]!) / 2
       iodPx = Math.hypot((ax - bx) * vw, (ay - by) * vh)
-      if (record) transforms.push(Array.from(frame.transform, (x) => Math.round(x * 1e6) / 1e6))
+      if (record) {
+        const transform = Array.from(frame.transform, (x) => Math.round(x * 1e6) / 1e6)
+        transforms.push(transform)
+        // What the page's smoothing and anchor chain reads, so a tuning tool can replay it whole.
+        recorded.push({ timestampMs: frame.timestampMs, transform, landmarks: Array.from(l, (x) => Math.round(x * 1e6) / 1e6) })
+      }
     }
     results.push({ t: performance.now(), framesAt: renderStats.frames, tracked: frame.tracked, inferenceMs: frame.inferenceMs,
       latencyMs: frame.latencyMs, lm168, iodPx })
   })
-  let lastFrames = renderStats.frames
-  let polling = true
-  const poll = () => {
-    if (!polling) return
-    if (renderStats.frames !== lastFrames) {
-      lastFrames = renderStats.frames
-      const uv = renderStats.bridgeVisible ? ([renderStats.bridgeUv[0]!, renderStats.bridgeUv[1]!] as [number, number]) : null
-      renders.push({ frames: renderStats.frames, renderMs: renderStats.renderMs, bridgeUv: uv })
-    }
-    requestAnimationFrame(poll)
+  // Each render as it is drawn (a requestAnimationFrame poll would keep the page's frame loop
+  // awake, costing the CPU the tracker is timed on).
+  renderStats.onFrame = () => {
+    const uv = renderStats.bridgeVisible ? ([renderStats.bridgeUv[0]!, renderStats.bridgeUv[1]!] as [number, number]) : null
+    renders.push({ frames: renderStats.frames, renderMs: renderStats.renderMs, bridgeUv: uv })
   }
-  requestAnimationFrame(poll)
   w.__vitrineCollector = {
     tracked: () => results.filter((r) => r.tracked).length,
     stop: () => {
-      polling = false
+      renderStats.onFrame = undefined
       unsubscribe()
       const after = counts()
       return {
@@ -153,6 +153,7 @@ export function startCollector({ record }: { record: boolean }): void {
           framesDropped: after.framesDropped - before.framesDropped,
         },
         transforms,
+        recorded,
       }
     },
   }

@@ -5,7 +5,7 @@ import { percentile } from './stats'
 import type { VideoFigures } from './types'
 
 /** How the bare-detect baseline is measured (printed with it). */
-export const RAW_METHOD = 'same page, try-on paused (tracker detached) right before collection, same video, model, options and delegate'
+export const RAW_METHOD = 'same page, try-on paused (tracker detached), timed right before and right after the collection (pooled), same video, model, options and delegate'
 
 export interface SummaryInput {
   still: VideoRun
@@ -64,6 +64,9 @@ export function summarise(input: SummaryInput) {
     targets,
     rawMethod: RAW_METHOD,
     rawFrames: still.rawMs.length,
+    /** Bare detect p50 before and after the collection apart: how much the machine drifted meanwhile. */
+    rawMsP50Before: round(percentile(still.rawMsBefore, 50)),
+    rawMsP50After: round(percentile(still.rawMsAfter, 50)),
     /** Click → vitrine:ready; the first try-on is timed after it (an upper bound otherwise). */
     firstTryOnReadyMs: round(still.firstTryOn?.readyMs, 0),
     initialJsFiles: input.initialJs.files,

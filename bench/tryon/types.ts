@@ -46,6 +46,18 @@ export interface Collection {
   counts: TrackerCounts
   /** Raw facial transformation matrices of the tracked results, when recording (else empty). */
   transforms: number[][]
+  /** Each tracked result as the page's smoothing received it, when recording (else empty). */
+  recorded: RecordedResult[]
+}
+
+/** A tracked result as FaceSession received it: enough to replay smoothing and anchors offline. */
+export interface RecordedResult {
+  /** The camera frame's capture time, ms (the filters' clock). */
+  timestampMs: number
+  /** Raw facial transformation matrix, column-major. */
+  transform: number[]
+  /** 478 × (x, y, z) normalised landmarks. */
+  landmarks: number[]
 }
 
 /** The figures of one video. Null: not measurable on this video (no face, too few frames). */

@@ -55,6 +55,7 @@ export function RenderDriver({ subscribe, result, stats, anchor, gate }: RenderD
       stats.bridgeUv[0] = (probeWorld.x + 1) / 2
       stats.bridgeUv[1] = (1 - probeWorld.y) / 2
     }
+    stats.onFrame?.()
   }, 1)
   return null
 }

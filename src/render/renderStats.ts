@@ -14,8 +14,13 @@ export interface RenderStats {
   bridgeUv: Float64Array
   /** True when `bridgeUv` belongs to the last frame drawn. */
   bridgeVisible: boolean
+  /**
+   * Called after each frame drawn, once the fields above describe it: lets a measurement follow
+   * the renders without polling every animation frame (a poll keeps the page's frame loop awake).
+   */
+  onFrame: (() => void) | undefined
 }
 
 export function createRenderStats(): RenderStats {
-  return { backend: undefined, frames: 0, renderMs: 0, bridgeUv: new Float64Array(2), bridgeVisible: false }
+  return { backend: undefined, frames: 0, renderMs: 0, bridgeUv: new Float64Array(2), bridgeVisible: false, onFrame: undefined }
 }

@@ -15,7 +15,7 @@ function render(frames: number, bridgeUv: [number, number] | null): RenderSample
 
 function collection(results: ResultSample[], renders: RenderSample[]): Collection {
   const counts = { videoFrames: 0, framesSkipped: 0, framesSent: results.length, framesDropped: 0 }
-  return { videoWidth: W, videoHeight: H, durationMs: 1000, results, renders, counts, transforms: [] }
+  return { videoWidth: W, videoHeight: H, durationMs: 1000, results, renders, counts, transforms: [], recorded: [] }
 }
 
 describe('drawnResults', () => {

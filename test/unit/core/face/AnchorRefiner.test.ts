@@ -3,6 +3,8 @@ import { AnchorRefiner } from '../../../../src/core/face/AnchorRefiner'
 import { computeAnchorPoses, createAnchorPoses } from '../../../../src/core/face/computeAnchors'
 import { projectToUv } from '../../../../src/core/face/projectToUv'
 import { LANDMARK_COUNT, type TrackingCamera } from '../../../../src/core/face/types'
+import { gaussian } from '../../../../src/core/random/gaussian'
+import { mulberry32 } from '../../../../src/core/random/mulberry32'
 
 const camera: TrackingCamera = { verticalFovDeg: 63, aspect: 4 / 3 }
 const yaw = (deg: number): number[] => {
@@ -53,6 +55,32 @@ describe('AnchorRefiner', () => {
     const uv = new Float64Array(2)
     projectToUv(poses.noseBridge.position, camera, uv)
     expect(Math.abs(uv[0]! - steady[168 * 3]!)).toBeLessThan(0.05 * 0.15)
+  })
+
+  it('passes under 40% of the landmark noise on a still face at 6 results/s', () => {
+    const matrix = yaw(0)
+    const random = mulberry32(7)
+    const refiner = new AnchorRefiner()
+    const poses = createAnchorPoses()
+    const uv = new Float64Array(2)
+    let prev: number[] = []
+    let prevLandmark: number[] = []
+    let outSq = 0
+    let rawSq = 0
+    for (let frame = 0; frame < 300; frame++) {
+      const landmarks = landmarksWithOffset(matrix, [0.002 * gaussian(random), 0.002 * gaussian(random)])
+      computeAnchorPoses(matrix, landmarks, camera, poses)
+      refiner.refine(poses, camera, frame / 6)
+      projectToUv(poses.noseBridge.position, camera, uv)
+      const landmark = [landmarks[168 * 3]!, landmarks[168 * 3 + 1]!]
+      if (frame > 6) {
+        outSq += (uv[0]! - prev[0]!) ** 2 + (uv[1]! - prev[1]!) ** 2
+        rawSq += (landmark[0]! - prevLandmark[0]!) ** 2 + (landmark[1]! - prevLandmark[1]!) ** 2
+      }
+      prev = [uv[0]!, uv[1]!]
+      prevLandmark = landmark
+    }
+    expect(Math.sqrt(outSq)).toBeLessThan(0.4 * Math.sqrt(rawSq))
   })
 
   it('leaves anchors without a landmark (ear lobes) alone', () => {
