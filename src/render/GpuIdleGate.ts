@@ -4,8 +4,9 @@ export const GPU_IDLE_GATE_TIMEOUT_MS = 100
 /**
  * Tells the tracker when the GPU work of the last redraw is finished (see FaceTracker.sendGate).
  * `arm()` when a redraw is requested, `drawn(renderer)` right after it is submitted; `wait()`
- * resolves once that work is done and the next animation frame has presented it (capture → result
- * latency p50 fell from 105 to 62 ms here), at once when nothing is pending, and after
+ * resolves once that work is done and two animation frames have passed (the compositor's drawing
+ * of the new picture, ~25 ms on a software GPU, is then over instead of competing with the model:
+ * see docs/vision/FaceTracker.md, "Send gate"), at once when nothing is pending, and after
  * {@link GPU_IDLE_GATE_TIMEOUT_MS} at the latest.
  */
 export class GpuIdleGate {
@@ -36,8 +37,8 @@ export class GpuIdleGate {
     if (!open) return
     const release = () => this.release(open)
     const backend = (renderer as { backend?: { device?: GPUDevice; gl?: WebGL2RenderingContext } }).backend
-    // The compositor shows the new picture at the next animation frame: let that pass too.
-    const afterPresent = () => requestAnimationFrame(() => setTimeout(release, 0))
+    // The compositor draws the new picture after the next animation frame: let that draw end too.
+    const afterPresent = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(release, 0)))
     if (backend?.device) {
       backend.device.queue.onSubmittedWorkDone().then(afterPresent, afterPresent)
     } else if (backend?.gl) {

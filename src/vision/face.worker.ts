@@ -1,7 +1,8 @@
 /**
  * Face tracking worker: MediaPipe Face Landmarker in VIDEO mode, off the main thread.
- * Receives transferred ImageBitmaps, returns the followed face's landmarks, transformation matrix
- * and blendshapes packed in one reusable buffer, and hands the frame back for display.
+ * Receives transferred camera frames (VideoFrames, or ImageBitmaps), returns the followed face's
+ * landmarks, transformation matrix and blendshapes packed in one reusable buffer, and hands the
+ * frame back for display as an ImageBitmap.
  * Nothing here throws across the boundary: failures come back as `error` messages.
  */
 import { FilesetResolver, type FaceLandmarker, type FaceLandmarkerResult } from '@mediapipe/tasks-vision'
@@ -12,6 +13,7 @@ import {
   PACKED_BLENDSHAPES_OFFSET,
   PACKED_FLOATS,
   PACKED_TRANSFORM_OFFSET,
+  type CameraImage,
   type FrameRequest,
   type InitRequest,
   type WorkerRequest,
@@ -134,21 +136,21 @@ function pack(result: FaceLandmarkerResult, face: number, out: Float32Array): vo
 
 async function track(request: FrameRequest): Promise<void> {
   if (request.recycled) bufferPool.push(request.recycled)
-  const { id, bitmap } = request
+  const { id, image } = request
   if (!landmarker) {
-    bitmap.close()
+    image.close()
     post({ type: 'error', id, code: 'not-ready', message: 'the face tracker is not ready yet' })
     return
   }
   let result: FaceLandmarkerResult
   let started = 0
   try {
-    const input = delegate === 'CPU' ? await cpuFrames.read(bitmap) : bitmap
+    const input = delegate === 'CPU' ? await cpuFrames.read(image) : image
     if (!landmarker) throw new Error('the tracker was closed') // a 'close' arrived while reading pixels
     started = performance.now()
     result = landmarker.detectForVideo(input, clock.next(request.timestampMs))
   } catch (error) {
-    bitmap.close()
+    image.close()
     post({ type: 'error', id, code: 'inference-failed', message: `face tracking failed on a frame: ${describe(error)}` })
     return
   }
@@ -156,11 +158,24 @@ async function track(request: FrameRequest): Promise<void> {
   const face = chooseFace(result)
   const packed = bufferPool.pop() ?? new ArrayBuffer(PACKED_FLOATS * 4)
   if (face >= 0) pack(result, face, new Float32Array(packed))
+  const bitmap = await displayBitmap(image)
   post(
     { type: 'result', id, timestampMs: request.timestampMs, faceCount: result.faceLandmarks.length,
       tracked: face >= 0, packed, bitmap, inferenceMs },
-    [packed, bitmap],
+    bitmap ? [packed, bitmap] : [packed],
   )
+}
+
+/** The analysed frame as a bitmap for the page to show (a VideoFrame is closed here), if it can be made. */
+async function displayBitmap(image: CameraImage): Promise<ImageBitmap | undefined> {
+  if (image instanceof ImageBitmap) return image
+  try {
+    return await createImageBitmap(image)
+  } catch {
+    return undefined // the page keeps showing the previous frame
+  } finally {
+    image.close()
+  }
 }
 
 scope.onmessage = (event) => {

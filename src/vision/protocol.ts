@@ -24,10 +24,17 @@ export interface InitRequest {
   maxFaces: number
 }
 
+/**
+ * A camera frame for the worker, transferred (never copied): a VideoFrame read from the camera
+ * track (its pixels in memory where the camera delivers them so), or an ImageBitmap grabbed from
+ * the video element where the track cannot be read.
+ */
+export type CameraImage = VideoFrame | ImageBitmap
+
 export interface FrameRequest {
   type: 'frame'
   id: number
-  bitmap: ImageBitmap
+  image: CameraImage
   /** Capture time, milliseconds, strictly increasing. */
   timestampMs: number
   /** A packed result buffer handed back for reuse (saves an allocation per frame), if any. */
@@ -57,8 +64,8 @@ export interface ResultResponse {
   tracked: boolean
   /** PACKED_FLOATS float32 values (see the offsets above); valid when tracked. */
   packed: ArrayBuffer
-  /** The analysed frame, handed back for display. */
-  bitmap: ImageBitmap
+  /** The analysed frame, handed back for display (absent if it could not be made into a bitmap). */
+  bitmap?: ImageBitmap
   inferenceMs: number
 }
 

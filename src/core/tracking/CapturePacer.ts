@@ -9,7 +9,7 @@ const AVERAGE_WEIGHT = 0.125
  * captured anyway and replaced are still counted as drops by the frame slot.
  */
 export class CapturePacer {
-  /** Running average of the time from sending a frame to its result, milliseconds. */
+  /** Running average of the time from sending a frame to the worker being free again, milliseconds. */
   busyMs = 0
   /** Running average of the time between camera frames, milliseconds. */
   frameIntervalMs = 33
@@ -30,7 +30,10 @@ export class CapturePacer {
     return false
   }
 
-  /** Call when a result arrives for a frame sent at `sentAtMs`. */
+  /**
+   * Call when the worker can take the next frame after the one sent at `sentAtMs`: its result
+   * arrived and whatever the tracker waits for before sending (a redraw's GPU work) is done.
+   */
   completed(nowMs: number, sentAtMs: number): void {
     const busy = nowMs - sentAtMs
     this.busyMs = this.busyMs === 0 ? busy : this.busyMs + AVERAGE_WEIGHT * (busy - this.busyMs)

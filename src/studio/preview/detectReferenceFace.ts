@@ -43,9 +43,9 @@ async function run(): Promise<ReferenceFace> {
       wasmBaseUrl: new URL('/mediapipe/wasm', location.href).href,
     }
     await exchange(worker, init, [], 'ready')
-    const answer = await exchange(worker, { type: 'frame', id: 1, bitmap, timestampMs: performance.now() }, [bitmap], 'result')
+    const answer = await exchange(worker, { type: 'frame', id: 1, image: bitmap, timestampMs: performance.now() }, [bitmap], 'result')
     if (answer.type !== 'result') throw new Error('the face worker gave no result')
-    answer.bitmap.close()
+    answer.bitmap?.close()
     if (!answer.tracked) throw new Error('no face was found in the reference photo')
     const packed = new Float32Array(answer.packed, 0, PACKED_FLOATS)
     return { width, height, result: faceResult(packed, width / height, answer.faceCount) }

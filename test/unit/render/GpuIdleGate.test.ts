@@ -22,6 +22,33 @@ describe('GpuIdleGate', () => {
     expect(gate.wait()).toBeUndefined()
   })
 
+  it('after a WebGPU draw, opens only once the GPU is done and two animation frames have passed', async () => {
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
+    try {
+      let gpuDone: () => void = () => undefined
+      const device = { queue: { onSubmittedWorkDone: () => new Promise<void>((resolve) => (gpuDone = resolve)) } }
+      const gate = new GpuIdleGate()
+      gate.arm()
+      let opened = false
+      void gate.wait()!.then(() => (opened = true))
+      gate.drawn({ backend: { device } })
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 1))
+      await settle()
+      expect(frames).toHaveLength(0) // the GPU is still drawing
+      gpuDone()
+      await settle()
+      frames.shift()!(0) // the frame that shows the new picture: the compositor draws it next
+      await settle()
+      expect(opened).toBe(false)
+      frames.shift()!(16)
+      await settle()
+      expect(opened).toBe(true)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('never holds longer than its timeout when no draw comes', async () => {
     vi.useFakeTimers()
     const gate = new GpuIdleGate()
