@@ -5,7 +5,7 @@ export interface BenchArgs {
   video: string | undefined
   /** Moving-face video or image (default moving.y4m, none when --video is given alone). */
   moving: string | undefined
-  /** Write the raw pose matrices here, for bench/poseFilterTuning.ts. */
+  /** Write each tracked result (timestamp, raw matrix, landmarks) here, for bench/poseFilterTuning.ts. */
   record: string | undefined
   renderer: 'webgpu' | 'webgl2' | undefined
   collectSec: number
@@ -20,7 +20,7 @@ export const USAGE = `npx tsx bench/tryon.bench.ts [options]   (or: npm run --si
   --video FILE        still-face video (.y4m) or image (made into a video); default the test still face
   --moving FILE       moving-face video or image for the lag figure (default: the test moving face,
                       none when --video is given without it)
-  --record FILE       write raw pose matrices per tracked frame, { fps, still, moving }, for
+  --record FILE       write each tracked result (timestamp, raw matrix, landmarks) of both videos, for
                       npx tsx bench/poseFilterTuning.ts --recording FILE
   --renderer NAME     webgpu or webgl2 (default: the app's choice)
   --seconds N         collection per video, seconds (default 8; longer until 150 tracked results, at most 4×)
