@@ -41,8 +41,8 @@ const VIEWPORT = { width: 960, height: 720 }
 const READY_TIMEOUT_MS = 90_000
 const FACE_TIMEOUT_MS = 8_000
 const FIRST_TRY_ON_TIMEOUT_MS = 60_000
-/** The page's flags: debug figures and window.__vitrine, the bridge probe, the bare-detect baseline. */
-const QUERY = 'debug&probe&bench'
+/** The page's flag: window.__vitrine and the bare-detect baseline, and no overlay or probe (the shopper's page). */
+const QUERY = 'bench'
 /** The first try-on is timed without `bench` (its chunk would load during the measurement). */
 const FIRST_TRY_ON_QUERY = 'debug&probe'
 

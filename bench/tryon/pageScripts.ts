@@ -13,7 +13,7 @@ export interface VitrineHandle {
   session: FaceSession
   renderStats: RenderStats
   backend: string
-  /** With `?debug&bench`, once its chunk has loaded. */
+  /** With `?bench`, once its chunk has loaded. */
   measureRawDetect?: typeof measureRawDetect
 }
 
@@ -73,7 +73,7 @@ export async function measureRaw({ frames, delegate }: { frames: number; delegat
   const handle = (window as unknown as BenchWindow).__vitrine!
   const started = performance.now()
   while (!handle.measureRawDetect) {
-    if (performance.now() - started > 20_000) throw new Error('vitrine: measureRawDetect never appeared (is ?debug&bench in the URL?)')
+    if (performance.now() - started > 20_000) throw new Error('vitrine: measureRawDetect never appeared (is ?bench in the URL?)')
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const { session } = handle

@@ -136,16 +136,16 @@ function ShopperApp({ options, consents, host }: { options: AppOptions; consents
   useEffect(() => onFaceSession?.(session), [session, onFaceSession])
   useEffect(() => onSessionData?.(registry), [registry, onSessionData])
 
-  // Tests and the benchmark wait for this, then read window.__vitrine (only with ?debug or ?probe).
+  // Tests and the benchmark wait for this, then read window.__vitrine (only with ?debug, ?probe or ?bench).
   useEffect(() => {
     if (!session || !backend || state.tracker !== 'running') return
-    if (options.debug || options.probe) {
+    if (options.debug || options.probe || options.bench) {
       // Merged: other parts (the heart-rate card's debug hook) may have put theirs there already.
       const existing = (window as { __vitrine?: object }).__vitrine
       const handle = Object.assign(existing ?? {}, { session, renderStats, backend, setOccluder, gaze, consents })
       Object.assign(window, { __vitrine: handle })
-      // ?debug&bench: the benchmark's bare-detection baseline, a chunk nothing else loads.
-      if (options.debug && options.bench) {
+      // ?bench: the benchmark's bare-detection baseline, a chunk nothing else loads.
+      if (options.bench) {
         void import('../vision/rawDetectBench').then(({ measureRawDetect }) => Object.assign(handle, { measureRawDetect }))
       }
     }

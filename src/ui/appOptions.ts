@@ -7,7 +7,10 @@ export interface AppOptions {
   debug: boolean
   /** `?probe`: draw the magenta nose-bridge probe (tests, benchmark). */
   probe: boolean
-  /** `?bench` (with `?debug`): expose the benchmark's bare-detection baseline (`npm run bench`). */
+  /**
+   * `?bench`: window.__vitrine and the benchmark's bare-detection baseline (`npm run bench`),
+   * without the overlay or the probe, so the page measured is the one a shopper gets.
+   */
   bench: boolean
   /** `?occluder`: show the head occluder as a wireframe. */
   showOccluder: boolean

@@ -2,7 +2,7 @@
  * The benchmark's baseline: bare `detectForVideo` with the face worker's model, options and
  * delegate choice, without its protocol, transport, frame pacing or face choice. Receives
  * ImageData frames and answers each with the time `detectForVideo` took. Only the benchmark
- * starts it (`?debug&bench`, through rawDetectBench.ts); shoppers never load it.
+ * starts it (`?bench`, through rawDetectBench.ts); shoppers never load it.
  */
 import { FilesetResolver, type FaceLandmarker } from '@mediapipe/tasks-vision'
 import type { TrackerDelegate } from '../core/face/types'

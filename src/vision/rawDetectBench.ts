@@ -2,7 +2,7 @@ import type { TrackerDelegate } from '../core/face/types'
 import type { RawDetectRequest, RawDetectResponse } from './rawDetect.worker'
 
 /**
- * The benchmark's baseline (`?debug&bench` only, its own chunk): times bare `detectForVideo` on
+ * The benchmark's baseline (`?bench` only, its own chunk): times bare `detectForVideo` on
  * `frames` frames of `video`, in a worker of its own with the face worker's model and options
  * (3 faces, blendshapes, transformation matrices). Each new video frame is read through a 2D
  * canvas and posted as ImageData, one frame in flight. Resolves with each frame's detect time,
