@@ -39,19 +39,25 @@ export function NumberField({ label, value, onChange, step, bigStep = step * 10,
     onChange(bounded)
     setText(format(bounded))
   }
+  // Steps start from the number the field shows: right after typing, `value` may not have come
+  // back from the parent yet (a step from it undid what was just typed).
+  const shown = (): number => {
+    const typed = Number(text)
+    return text.trim() !== '' && Number.isFinite(typed) ? typed : value
+  }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const delta = { ArrowUp: 1, ArrowDown: -1, PageUp: 1, PageDown: -1 }[event.key]
     if (delta === undefined) return
     event.preventDefault()
     const big = event.shiftKey || event.key.startsWith('Page')
-    commit(value + delta * (big ? bigStep : step))
+    commit(shown() + delta * (big ? bigStep : step))
   }
 
   return (
     <div className="number-field">
       <label htmlFor={id} className="number-field__label">{label}</label>
       <div className="number-field__row">
-        <button type="button" className="stepper" aria-label={`Decrease ${label}`} tabIndex={-1} onClick={() => commit(value - step)}>−</button>
+        <button type="button" className="stepper" aria-label={`Decrease ${label}`} tabIndex={-1} onClick={() => commit(shown() - step)}>−</button>
         <input
           id={id}
           type="number"
@@ -70,7 +76,7 @@ export function NumberField({ label, value, onChange, step, bigStep = step * 10,
             if (e.target.value.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max) onChange(clean(parsed))
           }}
         />
-        <button type="button" className="stepper" aria-label={`Increase ${label}`} tabIndex={-1} onClick={() => commit(value + step)}>+</button>
+        <button type="button" className="stepper" aria-label={`Increase ${label}`} tabIndex={-1} onClick={() => commit(shown() + step)}>+</button>
         {unit && <span className="number-field__unit" aria-hidden="true">{unit}</span>}
       </div>
     </div>
