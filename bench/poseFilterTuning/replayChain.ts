@@ -1,10 +1,10 @@
-import { AnchorRefiner } from '../../src/core/face/AnchorRefiner'
-import { computeAnchorPoses, createAnchorPoses } from '../../src/core/face/computeAnchors'
+import { createAnchorPoses } from '../../src/core/face/computeAnchors'
+import { FacePoseChain } from '../../src/core/face/FacePoseChain'
 import { FACE_LOST_AFTER_FRAMES } from '../../src/core/face/FacePresence'
 import { PoseChange } from '../../src/core/face/PoseChange'
 import { projectToUv } from '../../src/core/face/projectToUv'
 import { MEDIAPIPE_VERTICAL_FOV_DEG, type FaceResult, type TrackingCamera } from '../../src/core/face/types'
-import { PoseFilter, type PoseFilterParams } from '../../src/core/filters/PoseFilter'
+import type { PoseFilterParams } from '../../src/core/filters/PoseFilter'
 import { alignErrIodP95, jitterIodRms, lagFrames, renderedPairs, type IndexedPoint } from '../tryon/metrics'
 import type { Collection, RecordedResult, RenderSample, ResultSample } from '../tryon/types'
 
@@ -21,8 +21,8 @@ const MISSED_GAP_RATIO = 2.5
 const BRIDGE = 'noseBridge'
 
 /**
- * Replays FaceSession's per-result chain (PoseFilter → computeAnchorPoses → AnchorRefiner, fresh
- * filters, the results' own timestamps) and returns what the browser benchmark would have
+ * Replays FaceSession's per-result chain (the same FacePoseChain: PoseFilter → computeAnchorPoses →
+ * AnchorRefiner, fresh filters, the results' own timestamps) and returns what the browser benchmark would have
  * collected: one result per recorded result (plus untracked ones where the timestamps show
  * missed results), and one render per result that would redraw (PoseChange), carrying the nose
  * bridge's projected uv. Feed it to bench/tryon/metrics.
@@ -36,8 +36,7 @@ export function replayChain(
 ): Collection {
   const [videoWidth, videoHeight] = videoSize
   const camera: TrackingCamera = { verticalFovDeg: MEDIAPIPE_VERTICAL_FOV_DEG, aspect: videoWidth / videoHeight }
-  const poseFilter = new PoseFilter(params.pose)
-  const refiner = new AnchorRefiner(params.residualCutoffHz)
+  const chain = new FacePoseChain(params.pose, params.residualCutoffHz)
   const change = new PoseChange()
   const face = { tracked: true, poseMatrix: new Float64Array(16), anchors: createAnchorPoses() } as FaceResult
   const typicalDtMs = medianStep(results)
@@ -51,14 +50,11 @@ export function replayChain(
     for (let m = 0; m < missed; m++) samples.push(untracked(r.timestampMs, renders.length))
     if (missed >= FACE_LOST_AFTER_FRAMES) {
       // FaceSession resets on loss; the first result back is a redraw (tracked flips).
-      poseFilter.reset()
-      refiner.reset()
+      chain.reset()
       change.reset()
     }
-    poseFilter.filter(r.transform, r.timestampMs / 1000, face.poseMatrix)
+    chain.update(r.transform, r.landmarks, camera, r.timestampMs / 1000, face)
     posesOut?.push(Float64Array.from(face.poseMatrix))
-    computeAnchorPoses(face.poseMatrix, r.landmarks, camera, face.anchors)
-    refiner.refine(face.anchors, camera, r.timestampMs / 1000)
     samples.push(tracked(r, renders.length, videoWidth, videoHeight))
     if (change.update(face, BRIDGE)) {
       projectToUv(face.anchors[BRIDGE].position, camera, uv)

@@ -1,5 +1,5 @@
-import { AnchorRefiner } from '../core/face/AnchorRefiner'
-import { computeAnchorPoses, createAnchorPoses } from '../core/face/computeAnchors'
+import { createAnchorPoses } from '../core/face/computeAnchors'
+import { FacePoseChain } from '../core/face/FacePoseChain'
 import { FacePresence } from '../core/face/FacePresence'
 import {
   BLENDSHAPE_COUNT,
@@ -9,7 +9,7 @@ import {
   type FaceResult,
   type TrackingCamera,
 } from '../core/face/types'
-import { PoseFilter, type PoseFilterParams } from '../core/filters/PoseFilter'
+import type { PoseFilterParams } from '../core/filters/PoseFilter'
 import type { CameraStatus } from '../core/session/cameraStatus'
 import type { TrackerPhase } from '../core/session/shopperStatus'
 import { CameraSource, type CameraSourceOptions } from './CameraSource'
@@ -30,7 +30,6 @@ export interface FaceSessionState {
 }
 
 /** Anchors of a held pose are projected from the pose, not taken from stale landmarks. */
-const NO_LANDMARKS = new Float32Array(0)
 
 type ResultListener = (result: FaceResult, frame: FaceFrame) => void
 type StateListener = (state: FaceSessionState) => void
@@ -55,9 +54,8 @@ export class FaceSession {
   readonly trackingCamera: TrackingCamera = { verticalFovDeg: MEDIAPIPE_VERTICAL_FOV_DEG, aspect: 4 / 3 }
   state: FaceSessionState = { camera: 'idle', cameraDetail: undefined, tracker: 'idle', trackerError: undefined, facePresent: false }
 
-  private readonly poseFilter: PoseFilter
+  private readonly poseChain: FacePoseChain
   private readonly presence = new FacePresence()
-  private readonly anchorRefiner = new AnchorRefiner()
   /** Set while a held pose is shown: its anchors come from the pose alone (no landmarks). */
   private holding = false
   private readonly resultListeners = new Set<ResultListener>()
@@ -66,7 +64,7 @@ export class FaceSession {
   constructor(options: FaceSessionOptions = {}) {
     this.camera = new CameraSource(options.camera)
     this.tracker = new FaceTracker(options)
-    this.poseFilter = new PoseFilter(options.smoothing)
+    this.poseChain = new FacePoseChain(options.smoothing)
     this.camera.subscribe((camera, cameraDetail) => {
       if (camera === 'running' && this.tracker.status === 'running') this.tracker.attach(this.camera.video)
       else this.lose()
@@ -121,7 +119,7 @@ export class FaceSession {
    */
   holdPose(matrix: ArrayLike<number>): void {
     this.tracker.detach()
-    this.poseFilter.reset()
+    this.poseChain.resetPose()
     this.holding = true
     const frame = this.tracker.frame
     for (let i = 0; i < 16; i++) frame.transform[i] = matrix[i] ?? 0
@@ -134,7 +132,7 @@ export class FaceSession {
   /** Follows the camera again after {@link holdPose}. */
   resume(): void {
     this.holding = false
-    this.anchorRefiner.reset()
+    this.poseChain.resetAnchors()
     if (this.camera.status === 'running' && this.tracker.status === 'running') this.tracker.attach(this.camera.video)
   }
 
@@ -159,15 +157,12 @@ export class FaceSession {
     result.faceCount = frame.faceCount
     result.timestampMs = frame.timestampMs
     if (frame.tracked) {
-      this.poseFilter.filter(frame.transform, frame.timestampMs / 1000, result.poseMatrix)
-      computeAnchorPoses(result.poseMatrix, this.holding ? NO_LANDMARKS : frame.landmarks, this.trackingCamera, result.anchors)
-      if (!this.holding) this.anchorRefiner.refine(result.anchors, this.trackingCamera, frame.timestampMs / 1000)
+      this.poseChain.update(frame.transform, this.holding ? undefined : frame.landmarks, this.trackingCamera, frame.timestampMs / 1000, result)
       result.blendshapes.set(frame.blendshapes)
       result.landmarks.set(frame.landmarks)
     }
     if (!present) {
-      this.poseFilter.reset() // a face that comes back snaps in place instead of sliding
-      this.anchorRefiner.reset()
+      this.poseChain.reset() // a face that comes back snaps in place instead of sliding
     }
     result.tracked = present
     if (present !== wasPresent) this.update({ facePresent: present })
@@ -177,8 +172,7 @@ export class FaceSession {
   private lose(): void {
     this.tracker.detach()
     this.presence.reset()
-    this.poseFilter.reset()
-    this.anchorRefiner.reset()
+    this.poseChain.reset()
     this.result.tracked = false
     if (this.state.facePresent) this.update({ facePresent: false })
   }

@@ -231,19 +231,16 @@ export class FaceTracker {
       return
     }
     this.frameReader = reader
-    const read = (): void => {
-      reader.read().then(
-        (next) => {
-          if (next.done) return // the camera stopped: CameraSource reports it
-          const frame = next.value
-          if (this.frameReader !== reader || this.status !== 'running') frame.close()
-          else this.offer(frame, video)
-          if (this.frameReader === reader) read()
-        },
-        () => undefined, // cancelled by detach()
-      )
+    // The handlers are made once: each camera frame costs only the read's own promise.
+    const ignore = (): undefined => undefined // cancelled by detach()
+    const onFrame = (next: ReadableStreamReadResult<VideoFrame>): void => {
+      if (next.done) return // the camera stopped: CameraSource reports it
+      const frame = next.value
+      if (this.frameReader !== reader || this.status !== 'running') frame.close()
+      else this.offer(frame, video)
+      if (this.frameReader === reader) reader.read().then(onFrame, ignore)
     }
-    read()
+    reader.read().then(onFrame, ignore)
   }
 
   /**
