@@ -28,11 +28,18 @@ export async function openKiosk(page: Page, query: string): Promise<void> {
  * rides out that navigation and answers from whichever page has its hook.
  */
 export async function kioskState(page: Page): Promise<KioskSnapshot> {
-  const handle = await page.waitForFunction(() => {
-    const s = (window as any).__kiosk?.state()
-    return s && { phase: s.phase, sessionId: s.sessionId, sessionsStarted: s.sessionsStarted, wipesDone: s.wipesDone, present: s.present }
-  })
-  return (await handle.jsonValue()) as KioskSnapshot
+  // The handoff can replace the page between finding the hook and reading its answer: ask again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const handle = await page.waitForFunction(() => {
+        const s = (window as any).__kiosk?.state()
+        return s && { phase: s.phase, sessionId: s.sessionId, sessionsStarted: s.sessionsStarted, wipesDone: s.wipesDone, present: s.present }
+      })
+      return (await handle.jsonValue()) as KioskSnapshot
+    } catch (error) {
+      if (attempt >= 5 || !/Execution context was destroyed/.test(String(error))) throw error
+    }
+  }
 }
 
 export function storageSnapshot(page: Page): Promise<StorageSnapshot> {
