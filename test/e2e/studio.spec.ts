@@ -161,9 +161,18 @@ test.describe('brand studio', () => {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3 + 40, { steps: 5 })
       await page.mouse.up()
       await expect.poll(async () => Number(await pivotField(page, 'Y').inputValue())).toBeGreaterThan(10)
-      await pivotField(page, 'Z').fill('0')
-      await pivotField(page, 'Z').press('ArrowUp')
-      await expect(pivotField(page, 'Z')).toHaveValue('0.5')
+      // Typed as a person types (focus, select all, delete, digits), each step checked, then stepped
+      // with the arrow key from the typed number.
+      const z = pivotField(page, 'Z')
+      await z.focus()
+      await expect(z).toBeFocused()
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.press('Delete')
+      await expect(z, 'the Z field after select all and Delete').toHaveValue('')
+      await page.keyboard.type('0')
+      await expect(z, 'the Z field after typing 0').toHaveValue('0')
+      await page.keyboard.press('ArrowUp')
+      await expect(z, 'ArrowUp steps half a millimetre from the typed 0').toHaveValue('0.5')
       for (const axis of ['X', 'Y', 'Z'] as const) {
         await pivotField(page, axis).fill(String(PIVOT_MM[axis]))
         await pivotField(page, axis).press('Tab')

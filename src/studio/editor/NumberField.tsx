@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 
 export interface NumberFieldProps {
   label: string
@@ -29,10 +29,13 @@ export function NumberField({ label, value, onChange, step, bigStep = step * 10,
   const id = useId()
   const format = (v: number) => formatNumber(v, decimals)
   const [text, setText] = useState(format(value))
-  const [editing, setEditing] = useState(false)
+  // A ref, not state: an effect of a render from before the focus (a drag's last move landing
+  // late) must see that the field is being edited now, or it rewrites the field under the
+  // typist's selection and the next key appends to the old number.
+  const editing = useRef(false)
   useEffect(() => {
-    if (!editing) setText(formatNumber(value, decimals))
-  }, [value, editing, decimals])
+    if (!editing.current) setText(formatNumber(value, decimals))
+  }, [value, decimals])
 
   const commit = (next: number) => {
     const bounded = clean(Math.min(max, Math.max(min, next)))
@@ -67,8 +70,8 @@ export function NumberField({ label, value, onChange, step, bigStep = step * 10,
           max={Number.isFinite(max) ? max : undefined}
           value={text}
           aria-describedby={describedBy}
-          onFocus={() => setEditing(true)}
-          onBlur={() => { setEditing(false); setText(format(value)) }}
+          onFocus={() => { editing.current = true }}
+          onBlur={() => { editing.current = false; setText(format(value)) }}
           onKeyDown={onKeyDown}
           onChange={(e) => {
             setText(e.target.value)

@@ -4,7 +4,7 @@ import { ANCHOR_NAMES, type AnchorName } from '../../core/face/types'
 import { MODEL_UNITS, type ModelUnits, type Vec3 } from '../../core/catalog/types'
 import { IssueList } from '../report/IssueList'
 import { NumberField } from './NumberField'
-import type { ProductDraft } from './ProductDraft'
+import type { DraftPatch, ProductDraft } from './ProductDraft'
 
 export interface PlacementControlsProps {
   draft: ProductDraft
@@ -15,7 +15,8 @@ export interface PlacementControlsProps {
   expectedWidthMm: readonly [number, number] | null
   /** Live fit warnings of the current placement. */
   warnings: AssetIssue[]
-  onChange: (patch: Partial<ProductDraft>) => void
+  /** A patch, or a function of the newest draft (for one axis of a vector: a drag may have moved the others since this render). */
+  onChange: (patch: DraftPatch) => void
   /** Back to the saved placement (absent for a product never saved). */
   onReset?: (() => void) | undefined
 }
@@ -69,14 +70,14 @@ export function PlacementControls({ draft, bounds, widthMm, expectedWidthMm, war
         {AXES.map((axis, k) => (
           <NumberField key={axis} label={`Pivot ${axis}`} unit="mm" step={PIVOT_STEP_MM} decimals={2}
             value={draft.pivotOffset[k]! * factor}
-            onChange={(v) => onChange({ pivotOffset: withAxis(draft.pivotOffset, k, Number((v / factor).toPrecision(10))) })} />
+            onChange={(v) => onChange((d) => ({ pivotOffset: withAxis(d.pivotOffset, k, Number((v / MM_PER_UNIT[d.units]).toPrecision(10))) }))} />
         ))}
       </div>
       <div className="placement__group" role="group" aria-label="Rotation, degrees">
         {AXES.map((axis, k) => (
           <NumberField key={axis} label={`Rotation ${axis}`} unit="°" step={ROTATION_STEP_DEG} bigStep={ROTATION_BIG_STEP_DEG} min={-180} max={180} decimals={1}
             value={draft.rotationDeg[k]!}
-            onChange={(v) => onChange({ rotationDeg: withAxis(draft.rotationDeg, k, v) })} />
+            onChange={(v) => onChange((d) => ({ rotationDeg: withAxis(d.rotationDeg, k, v) }))} />
         ))}
         <NumberField label="Scale" step={SCALE_STEP} min={0.001} max={1000} decimals={3} value={draft.scale} onChange={(scale) => onChange({ scale })} />
       </div>
@@ -87,7 +88,7 @@ export function PlacementControls({ draft, bounds, widthMm, expectedWidthMm, war
       </p>
       <div className="placement__actions">
         {bounds && (
-          <button type="button" className="button button--quiet" onClick={() => onChange({ pivotOffset: withAxis(draft.pivotOffset, 0, Number(((bounds.min[0] + bounds.max[0]) / 2).toPrecision(6))) })}>
+          <button type="button" className="button button--quiet" onClick={() => onChange((d) => ({ pivotOffset: withAxis(d.pivotOffset, 0, Number(((bounds.min[0] + bounds.max[0]) / 2).toPrecision(6))) }))}>
             Centre the pivot on X
           </button>
         )}

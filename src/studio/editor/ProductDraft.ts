@@ -25,6 +25,9 @@ export interface ProductDraft {
   scale: number
 }
 
+/** A change to a draft: the fields to set, or a function of the newest draft giving them. */
+export type DraftPatch = Partial<ProductDraft> | ((draft: ProductDraft) => Partial<ProductDraft>)
+
 /** The anchor each category sits on unless the brand says otherwise (as the service defaults it). */
 export const CATEGORY_ANCHOR: Readonly<Record<ProductCategory, AnchorName>> = {
   glasses: 'noseBridge',

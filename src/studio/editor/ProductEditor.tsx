@@ -12,7 +12,7 @@ import { draftFromManifest } from './draftFromManifest'
 import { EditorActions } from './EditorActions'
 import { MetadataForm } from './MetadataForm'
 import { PlacementControls } from './PlacementControls'
-import type { ProductDraft } from './ProductDraft'
+import type { DraftPatch, ProductDraft } from './ProductDraft'
 import { useEditorActions, type ActionMessage } from './useEditorActions'
 import { useModelUrl } from './useModelUrl'
 import { validateDraft } from './validateDraft'
@@ -103,10 +103,12 @@ export function ProductEditor({ api, asset: uploaded, product, fileName, initial
 
   const [touched, setTouched] = useState<ReadonlySet<keyof ProductDraft>>(new Set())
   const [attempted, setAttempted] = useState(false)
-  const change = useCallback((patch: Partial<ProductDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }))
-    setTouched((t) => new Set([...t, ...(Object.keys(patch) as (keyof ProductDraft)[])]))
-  }, [])
+  const change = useCallback((patch: DraftPatch) => {
+    setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }))
+    // The fields a patch sets do not depend on the draft it is given.
+    const fields = Object.keys(typeof patch === 'function' ? patch(draft) : patch) as (keyof ProductDraft)[]
+    setTouched((t) => (fields.every((f) => t.has(f)) ? t : new Set([...t, ...fields])))
+  }, [draft])
   const attempt = (action: () => Promise<void>) => () => {
     setAttempted(true)
     void action()
