@@ -2,7 +2,7 @@ import { Canvas, type GLProps } from '@react-three/fiber'
 import { useCallback, type ReactNode } from 'react'
 import type { ProductManifest } from '../core/catalog/types'
 import { MEDIAPIPE_VERTICAL_FOV_DEG, type FaceResult } from '../core/face/types'
-import { createRenderer, rendererBackend, type RendererBackend, type RendererPreference } from './createRenderer'
+import { createRenderer, keepProductColours, rendererBackend, type RendererBackend, type RendererPreference } from './createRenderer'
 import type { GpuIdleGate } from './GpuIdleGate'
 import { RenderDriver } from './RenderDriver'
 import type { RenderStats } from './renderStats'
@@ -66,6 +66,7 @@ export function TryOnCanvas({
       camera={{ fov: MEDIAPIPE_VERTICAL_FOV_DEG, near: 1, far: 10000, position: [0, 0, 0], rotation: [0, 0, 0] }}
       style={{ position: 'absolute', inset: 0 }}
       aria-hidden="true"
+      onCreated={({ gl: created }) => keepProductColours(created)}
     >
       <TryOnScene result={result} product={product} sizeVariantId={sizeVariantId} probe={probe} occluder={occluder} showOccluder={showOccluder} onProductError={onProductError} />
       <RenderDriver subscribe={subscribe} result={result} stats={stats} anchor={anchor} gate={gpuIdleGate} />

@@ -25,10 +25,19 @@ export async function createRenderer(props: RendererProps, preference: RendererP
     forceWebGL: preference === 'webgl2',
   })
   await renderer.init()
-  // Khronos PBR Neutral keeps product colours true to their base colour (no filmic hue shifts).
-  renderer.toneMapping = NeutralToneMapping
+  keepProductColours(renderer)
   renderer.setClearColor(0x000000, 0)
   return renderer
+}
+
+/**
+ * Khronos PBR Neutral tone mapping: product colours stay true to their base colour (no filmic hue
+ * shifts or desaturation). Call it again once @react-three/fiber has configured a root
+ * (`onCreated`, or after `root.configure`): with a renderer made by a function, R3F's first
+ * configuration sets ACES Filmic whatever the renderer had.
+ */
+export function keepProductColours(renderer: { toneMapping: unknown }): void {
+  renderer.toneMapping = NeutralToneMapping
 }
 
 /** The backend a renderer ended up on. */

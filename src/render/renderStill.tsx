@@ -3,7 +3,7 @@ import { Box3, PerspectiveCamera, Vector3, type Object3D } from 'three'
 import type { WebGPURenderer } from 'three/webgpu'
 import type { ProductManifest } from '../core/catalog/types'
 import { MEDIAPIPE_VERTICAL_FOV_DEG, type FaceResult } from '../core/face/types'
-import { createRenderer, rendererBackend, type RendererBackend, type RendererPreference } from './createRenderer'
+import { createRenderer, keepProductColours, rendererBackend, type RendererBackend, type RendererPreference } from './createRenderer'
 import { TryOnScene } from './TryOnScene'
 
 /** A rectangle in 0-1 of the frame: x to the right, y down (image coordinates, not mirrored). */
@@ -72,6 +72,7 @@ export async function openStillScene({ result, product, frameAspect, renderer = 
       dpr: 1,
       frameloop: 'never',
     })
+    keepProductColours(gl!)
     const store = root.render(<TryOnScene result={result} product={product} onProductError={(error) => { productError = error }} />)
     const deadline = performance.now() + timeoutMs
     const productName = `product:${product.id}`
