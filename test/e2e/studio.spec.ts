@@ -44,6 +44,17 @@ async function settledLayer(page: Page, target: Locator, minPixels: number, time
 
 const pivotField = (page: Page, axis: keyof typeof PIVOT_MM) => page.getByRole('spinbutton', { name: `Pivot ${axis}` })
 
+/** Types a number into a field the way a person does (focus, select all, delete, keys), checking each step. */
+async function typeNumber(page: Page, field: Locator, text: string) {
+  await field.focus()
+  await expect(field).toBeFocused()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Delete')
+  await expect(field, 'the field after select all and Delete').toHaveValue('')
+  await page.keyboard.type(text)
+  await expect(field, `the field after typing ${text}`).toHaveValue(text)
+}
+
 type Box = { x0: number; y0: number; x1: number; y1: number }
 
 /** Mean red, green and blue (0-255) of raw RGB pixels in a box of the thumbnail. */
@@ -164,18 +175,12 @@ test.describe('brand studio', () => {
       // Typed as a person types (focus, select all, delete, digits), each step checked, then stepped
       // with the arrow key from the typed number.
       const z = pivotField(page, 'Z')
-      await z.focus()
-      await expect(z).toBeFocused()
-      await page.keyboard.press('ControlOrMeta+A')
-      await page.keyboard.press('Delete')
-      await expect(z, 'the Z field after select all and Delete').toHaveValue('')
-      await page.keyboard.type('0')
-      await expect(z, 'the Z field after typing 0').toHaveValue('0')
+      await typeNumber(page, z, '0')
       await page.keyboard.press('ArrowUp')
       await expect(z, 'ArrowUp steps half a millimetre from the typed 0').toHaveValue('0.5')
       for (const axis of ['X', 'Y', 'Z'] as const) {
-        await pivotField(page, axis).fill(String(PIVOT_MM[axis]))
-        await pivotField(page, axis).press('Tab')
+        await typeNumber(page, pivotField(page, axis), String(PIVOT_MM[axis]))
+        await page.keyboard.press('Tab')
       }
       await expect(page.getByText('No fit warnings for this placement.')).toBeVisible()
       await page.waitForTimeout(500)
