@@ -29,8 +29,6 @@ export interface FaceSessionState {
   facePresent: boolean
 }
 
-/** Anchors of a held pose are projected from the pose, not taken from stale landmarks. */
-
 type ResultListener = (result: FaceResult, frame: FaceFrame) => void
 type StateListener = (state: FaceSessionState) => void
 

@@ -103,12 +103,12 @@ export function ProductEditor({ api, asset: uploaded, product, fileName, initial
 
   const [touched, setTouched] = useState<ReadonlySet<keyof ProductDraft>>(new Set())
   const [attempted, setAttempted] = useState(false)
-  const change = useCallback((patch: DraftPatch) => {
+  const change = (patch: DraftPatch) => {
     setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }))
     // The fields a patch sets do not depend on the draft it is given.
     const fields = Object.keys(typeof patch === 'function' ? patch(draft) : patch) as (keyof ProductDraft)[]
     setTouched((t) => (fields.every((f) => t.has(f)) ? t : new Set([...t, ...fields])))
-  }, [draft])
+  }
   const attempt = (action: () => Promise<void>) => () => {
     setAttempted(true)
     void action()
